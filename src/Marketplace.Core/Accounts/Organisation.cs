@@ -1,0 +1,53 @@
+namespace Marketplace.Accounts;
+
+public enum OrganisationType
+{
+    Cooperative = 1,
+    Buyer = 2,
+    Organiser = 3,
+}
+
+/// <summary>HTX (hợp tác xã), LHHTX (liên hiệp HTX), THT (tổ hợp tác).</summary>
+public enum CooperativeKind
+{
+    Htx = 1,
+    Lhhtx = 2,
+    Tht = 3,
+}
+
+public enum BuyerKind
+{
+    SupermarketChain = 1,
+    Exporter = 2,
+    Processor = 3,
+    Distributor = 4,
+    HotelOrCanteen = 5,
+    Other = 9,
+}
+
+/// <summary>A cooperative, a buyer company or an organiser. People belong to one organisation.</summary>
+public sealed class Organisation
+{
+    public int Id { get; set; }
+
+    public OrganisationType Type { get; set; }
+
+    public CooperativeKind? CooperativeKind { get; set; }
+
+    public BuyerKind? BuyerKind { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Business or cooperative registration number; unique when present.</summary>
+    public string? RegistrationNumber { get; set; }
+
+    public required string ProvinceCode { get; set; }
+
+    /// <summary>Markdown as written by the organisation; rendered sanitised.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Set for organisations loaded from content-seed/, so the loader can find them again.</summary>
+    public string? SeedKey { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace Marketplace.Localization;
+
+/// <summary>The two cultures the site speaks. Vietnamese is the default and has no URL prefix; English lives under /en.</summary>
+public static class Cultures
+{
+    public const string VietnameseCode = "vi";
+    public const string EnglishCode = "en";
+
+    /// <summary>Vietnamese as written in Vietnam: 1.250.000, dd/MM/yyyy.</summary>
+    public static CultureInfo Vietnamese { get; } = CultureInfo.ReadOnly(new CultureInfo("vi-VN"));
+
+    /// <summary>English for a Vietnamese marketplace: 1,250,000 with day-first dates.</summary>
+    public static CultureInfo English { get; } = CultureInfo.ReadOnly(new CultureInfo("en-GB"));
+
+    public static IReadOnlyList<CultureInfo> All { get; } = [Vietnamese, English];
+
+    public static CultureInfo FromCode(string? code) =>
+        string.Equals(code, EnglishCode, StringComparison.OrdinalIgnoreCase) ? English : Vietnamese;
+
+    public static string CodeOf(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == EnglishCode ? EnglishCode : VietnameseCode;
+}

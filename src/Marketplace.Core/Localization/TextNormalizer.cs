@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace Marketplace.Localization;
+
+/// <summary>Vietnamese may arrive decomposed (NFD) from some keyboards and phones; everything is stored composed (NFC).</summary>
+public static class TextNormalizer
+{
+    public static string Clean(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? string.Empty : value.Trim().Normalize(NormalizationForm.FormC);
+
+    public static string? CleanOrNull(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : Clean(value);
+
+    /// <summary>Registration numbers are compared without spaces, dashes or case: "0101 234-567" is "0101234567".</summary>
+    public static string? RegistrationNumber(string? value)
+    {
+        var cleaned = CleanOrNull(value);
+        if (cleaned is null)
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder(cleaned.Length);
+        foreach (var c in cleaned.Where(char.IsLetterOrDigit))
+        {
+            builder.Append(char.ToUpperInvariant(c));
+        }
+
+        return builder.Length == 0 ? null : builder.ToString();
+    }
+}

@@ -1,0 +1,56 @@
+using Marketplace.Accounts;
+using Marketplace.Accounts.CreateAdministrator;
+using Marketplace.Accounts.Passwords;
+using Marketplace.Accounts.SignUp;
+using Marketplace.Data;
+using Marketplace.Email;
+using Marketplace.Web.Areas.Accounts;
+using Microsoft.AspNetCore.Identity;
+
+namespace Marketplace.Web.Modules;
+
+/// <summary>ASP.NET Core Identity with the four roles, e-mail confirmation and lockout.</summary>
+internal static class AccountsModule
+{
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<MarketplaceUser, IdentityRole>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.SignIn.RequireConfirmedEmail = true;
+
+                // Long and with a digit, without symbol rules that many people on a phone keyboard give up on.
+                identity.Password.RequiredLength = 8;
+                identity.Password.RequireDigit = true;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/sign-in";
+            cookie.LogoutPath = "/account/sign-out";
+            cookie.AccessDeniedPath = "/error/403";
+            cookie.Cookie.Name = "marketplace.auth";
+            cookie.SlidingExpiration = true;
+        });
+
+        builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        builder.Services.AddScoped<IAccountLinks, AccountLinks>();
+        builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddScoped<SignUpHandler>();
+        builder.Services.AddScoped<PasswordResetHandler>();
+        builder.Services.AddScoped<CreateAdministratorHandler>();
+        return builder;
+    }
+
+    public static WebApplication MapAccounts(this WebApplication app) => app;
+}

@@ -1,0 +1,69 @@
+using System.Threading.RateLimiting;
+using Marketplace.Localization;
+using Marketplace.Web.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Web.Modules;
+
+/// <summary>MVC pages with the Razor class library theme, error pages in both languages, antiforgery and rate limits.</summary>
+internal static class WebFrontEndModule
+{
+    /// <summary>Rate-limit policy for anything that makes the site send a message (sign-up, password reset...).</summary>
+    public const string MessagesPolicy = "messages";
+
+    public static WebApplicationBuilder AddWebFrontEnd(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Text)));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(MessagesPolicy, context =>
+            {
+                var perHour = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.MessagesPerHour;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 });
+            });
+        });
+        return builder;
+    }
+
+    public static WebApplication UseErrorPages(this WebApplication app)
+    {
+        // API errors become RFC 9457 problem details (ApiExceptionHandler); pages re-execute the localised error view.
+        app.UseExceptionHandler("/error/500");
+        app.UseWhen(IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        return app;
+    }
+
+    public static WebApplication UseWebFrontEnd(this WebApplication app)
+    {
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapWebFrontEnd(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapControllers();
+        return app;
+    }
+
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}
