@@ -10,8 +10,8 @@ public static class Vnd
 {
     private const string Sign = "₫";
 
-    // A no-break space keeps the sign on the number's line on a narrow phone.
-    private const char NoBreakSpace = '\u00A0';
+    // A plain space: HTML encoders write a no-break space as &#xA0;. Pages keep the amount on one line with CSS (.money).
+    private const char Space = ' ';
 
     public static string Format(long amount, CultureInfo culture)
     {
@@ -19,6 +19,6 @@ public static class Vnd
         var minus = amount < 0 ? culture.NumberFormat.NegativeSign : string.Empty;
         return Cultures.CodeOf(culture) == Cultures.EnglishCode
             ? $"{minus}{Sign}{number}"
-            : $"{minus}{number}{NoBreakSpace}{Sign}";
+            : $"{minus}{number}{Space}{Sign}";
     }
 }

@@ -1,0 +1,24 @@
+using Npgsql;
+
+namespace Marketplace.Web.Tests.Infrastructure;
+
+/// <summary>The PostgreSQL server the tests use. .ci/setup installs and starts it and creates the role.</summary>
+internal static class TestPostgres
+{
+    private const string Default = "Host=127.0.0.1;Port=5432;Username=marketplace;Password=marketplace";
+
+    public static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable("MARKETPLACE_TEST_POSTGRES") is { Length: > 0 } configured ? configured : Default;
+
+    public static string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ConnectionString;
+
+    public static async Task DropDatabaseAsync(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,228 @@
+using System.Net;
+using Marketplace.Accounts;
+using Marketplace.Seed;
+using Marketplace.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Web.Tests;
+
+/// <summary>What must hold on every database provider: run by <see cref="SqliteSiteTests"/> and <see cref="PostgresSiteTests"/>.</summary>
+public abstract class SiteTests<TSite>(TSite site)
+    where TSite : MarketplaceFactory
+{
+    protected TSite Site { get; } = site;
+
+    [Fact]
+    public async Task Site_starts_with_migrations_applied_and_reports_healthy()
+    {
+        var response = await Site.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.HtmlAsync();
+        Assert.Contains("\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"database\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"search\"", body, StringComparison.Ordinal);
+        Assert.Empty(await Site.InDatabaseAsync(async db => (await db.Database.GetPendingMigrationsAsync()).ToList()));
+        Assert.Contains(Site.ProviderName, await Site.InDatabaseAsync(db => Task.FromResult(db.Database.ProviderName!)), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Model_has_no_change_that_a_migration_does_not_cover() =>
+        Assert.False(await Site.InDatabaseAsync(db => Task.FromResult(db.Database.HasPendingModelChanges())));
+
+    [Fact]
+    public async Task Seed_loaded_reference_data_and_demo_organisations()
+    {
+        var (provinces, former, cooperatives, roles) = await Site.InDatabaseAsync(async db => (
+            await db.Provinces.CountAsync(),
+            await db.FormerProvinces.CountAsync(),
+            await db.Organisations.CountAsync(o => o.Type == OrganisationType.Cooperative),
+            await db.Roles.CountAsync()));
+
+        Assert.Equal(34, provinces);
+        Assert.Equal(63, former);
+        Assert.True(cooperatives >= 3, $"{cooperatives} demo cooperatives");
+        Assert.Equal(4, roles);
+        Assert.Equal("lam-dong", await Site.InDatabaseAsync(db => db.FormerProvinces.Where(f => f.NameVi == "Bình Thuận").Select(f => f.ProvinceCode).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Loading_the_seed_twice_changes_nothing()
+    {
+        var before = await CountRowsAsync();
+
+        var written = await Site.InScopeAsync(services => services.GetRequiredService<SeedLoader>().LoadAsync(CancellationToken.None));
+
+        Assert.Equal(0, written);
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task Cooperative_signs_up_confirms_its_email_from_the_pickup_folder_and_signs_in()
+    {
+        var browser = Site.Browser();
+        var email = People.Email();
+        var form = People.Cooperative(email, registrationNumber: " 58 00-" + People.RegistrationNumber()[..6] + " ");
+
+        var signUp = await browser.SubmitAsync("/account/sign-up", form);
+
+        Assert.Equal(HttpStatusCode.OK, signUp.StatusCode);
+        Assert.Contains("Kiểm tra hộp thư của bạn", await signUp.HtmlAsync(), StringComparison.Ordinal);
+        var user = await Site.InDatabaseAsync(db => db.Users.Include(u => u.Organisation).SingleAsync(u => u.Email == email));
+        Assert.False(user.EmailConfirmed);
+        Assert.Equal(OrganisationType.Cooperative, user.Organisation!.Type);
+        Assert.Equal(CooperativeKind.Htx, user.Organisation.CooperativeKind);
+        Assert.Matches("^5800[0-9]{6}$", user.Organisation.RegistrationNumber);
+        Assert.True(await IsInRoleAsync(email, Roles.Cooperative));
+
+        var refused = await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = People.Password });
+        Assert.Contains("Bạn cần xác nhận email trước khi đăng nhập", await refused.HtmlAsync(), StringComparison.Ordinal);
+
+        var message = Assert.Single(Mailbox.For(Site, email));
+        Assert.Equal("Xác nhận email của bạn trên Chợ Hợp tác xã", message.Subject);
+        var confirmed = await browser.GetAsync(Mailbox.LinkIn(message));
+        Assert.Contains("Email đã được xác nhận", await confirmed.HtmlAsync(), StringComparison.Ordinal);
+
+        var signIn = await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = People.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var home = await browser.GetAsync("/");
+        Assert.Contains($"Đã đăng nhập: {email}", await home.HtmlAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Buyer_company_signs_up_with_the_buyer_role_and_no_registration_number()
+    {
+        var email = People.Email();
+
+        var signUp = await Site.Browser().SubmitAsync("/account/sign-up?type=Buyer", People.Buyer(email), "/account/sign-up");
+
+        Assert.Equal(HttpStatusCode.OK, signUp.StatusCode);
+        var organisation = await Site.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Organisation!).SingleAsync());
+        Assert.Equal(OrganisationType.Buyer, organisation.Type);
+        Assert.Equal(BuyerKind.Exporter, organisation.BuyerKind);
+        Assert.Null(organisation.RegistrationNumber);
+        Assert.True(await IsInRoleAsync(email, Roles.Buyer));
+    }
+
+    [Fact]
+    public async Task A_registration_number_already_on_the_marketplace_is_refused_with_a_clear_message_and_nothing_saved()
+    {
+        var number = People.RegistrationNumber();
+        await Site.Browser().SubmitAsync("/account/sign-up", People.Cooperative(People.Email(), number));
+        var second = People.Email();
+
+        var response = await Site.Browser().SubmitAsync("/account/sign-up", People.Cooperative(second, number[..4] + " " + number[4..]));
+
+        var html = await response.HtmlAsync();
+        Assert.Contains($"Mã số đăng ký {number} đã có trên sàn", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"" + second + "\"", html, StringComparison.Ordinal);
+        Assert.False(await Site.InDatabaseAsync(db => db.Users.AnyAsync(u => u.Email == second)));
+    }
+
+    [Fact]
+    public async Task Account_locks_after_five_wrong_passwords_even_for_the_right_one()
+    {
+        var email = await ConfirmedCooperativeAsync();
+        var browser = Site.Browser();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var wrong = await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "sai-mat-khau-" + attempt });
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        var right = await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = People.Password });
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Tài khoản tạm khóa", await right.HtmlAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Password_reset_link_from_the_pickup_folder_sets_a_new_password()
+    {
+        var email = await ConfirmedCooperativeAsync();
+        var browser = Site.Browser();
+
+        var requested = await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
+        Assert.Contains("liên kết đặt lại mật khẩu đã được gửi", await requested.HtmlAsync(), StringComparison.Ordinal);
+        var message = Assert.Single(Mailbox.For(Site, email), m => m.Subject is { } subject && subject.StartsWith("Đặt lại mật khẩu", StringComparison.Ordinal));
+        var link = Mailbox.LinkIn(message);
+
+        var reset = await browser.SubmitAsync(link, new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Token"] = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + link).Query)["token"]!,
+            ["Password"] = "mat-khau-moi-9",
+        }, "/account/reset-password");
+        Assert.Contains("Mật khẩu đã được đổi", await reset.HtmlAsync(), StringComparison.Ordinal);
+
+        var signIn = await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "mat-khau-moi-9" });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_seed_that_fails_while_writing_leaves_nothing_half_loaded()
+    {
+        var seed = CopyOfSeedWithNewCategoryAndUser();
+        var before = await CountRowsAsync();
+
+        var error = await Assert.ThrowsAsync<SeedException>(() => Site.InScopeAsync(services =>
+            ActivatorUtilities.CreateInstance<SeedLoader>(services, Microsoft.Extensions.Options.Options.Create(new SeedOptions { Path = seed, DemoPassword = "short" }))
+                .LoadAsync(CancellationToken.None)));
+
+        Assert.Equal("demo/users.json", error.File);
+        Assert.True(error.Line > 1);
+        Assert.Equal(before, await CountRowsAsync());
+        Assert.False(await Site.InDatabaseAsync(db => db.Categories.AnyAsync(c => c.Code == "test-only-category")));
+    }
+
+    /// <summary>A copy of content-seed/ that adds a category (written first) and a demo person whose password the site refuses (written last).</summary>
+    private static string CopyOfSeedWithNewCategoryAndUser()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "marketplace-seed-" + Guid.NewGuid().ToString("N"));
+        var source = Path.Combine(AppContext.BaseDirectory, "content-seed");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var categories = Path.Combine(root, "reference/categories.json");
+        var text = File.ReadAllText(categories).TrimEnd();
+        File.WriteAllText(categories, text[..^1].TrimEnd() + ",\n  { \"code\": \"test-only-category\", \"parent\": null, \"vi\": \"Thử\", \"en\": \"Test\" }\n]\n");
+
+        var users = Path.Combine(root, "demo/users.json");
+        var people = File.ReadAllText(users).TrimEnd();
+        File.WriteAllText(users, people[..^1].TrimEnd() + $",\n  {{ \"email\": \"{People.Email()}\", \"fullName\": \"Người Thử\", \"role\": \"Buyer\" }}\n]\n");
+        return root;
+    }
+
+    private async Task<string> ConfirmedCooperativeAsync()
+    {
+        var email = People.Email();
+        await Site.Browser().SubmitAsync("/account/sign-up", People.Cooperative(email));
+        await Site.Browser().GetAsync(Mailbox.LinkIn(Assert.Single(Mailbox.For(Site, email))));
+        return email;
+    }
+
+    private Task<bool> IsInRoleAsync(string email, string role) =>
+        Site.InScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<MarketplaceUser>>();
+            return await users.IsInRoleAsync((await users.FindByEmailAsync(email))!, role);
+        });
+
+    private Task<(int, int, int, int, int)> CountRowsAsync() =>
+        Site.InDatabaseAsync(async db => (
+            await db.Provinces.CountAsync(),
+            await db.FormerProvinces.CountAsync(),
+            await db.Categories.CountAsync(),
+            await db.CertificateTypes.CountAsync(),
+            await db.Organisations.CountAsync(o => o.SeedKey != null)));
+}
+
+public sealed class SqliteSiteTests(SqliteMarketplace site) : SiteTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>;
+
+public sealed class PostgresSiteTests(PostgresMarketplace site) : SiteTests<PostgresMarketplace>(site), IClassFixture<PostgresMarketplace>;
