@@ -79,6 +79,12 @@ public sealed class PostgresMarketplace : MarketplaceFactory
         return settings;
     }
 
+    public override async Task InitializeAsync()
+    {
+        await TestPostgres.EnsureReachableAsync();
+        await base.InitializeAsync();
+    }
+
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();

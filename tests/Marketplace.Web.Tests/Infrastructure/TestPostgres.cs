@@ -13,6 +13,21 @@ internal static class TestPostgres
     public static string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = database }.ConnectionString;
 
+    /// <summary>Fails with what to do, rather than a socket error, when no server answers.</summary>
+    public static async Task EnsureReachableAsync()
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+            await connection.OpenAsync();
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw new InvalidOperationException(
+                $"These tests need PostgreSQL at '{new NpgsqlConnectionStringBuilder(ServerConnectionString) { Password = null }}': run 'sudo bash .ci/setup' once, or set MARKETPLACE_TEST_POSTGRES. ({e.Message})", e);
+        }
+    }
+
     public static async Task DropDatabaseAsync(string database)
     {
         NpgsqlConnection.ClearAllPools();
