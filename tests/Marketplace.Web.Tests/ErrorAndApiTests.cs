@@ -19,6 +19,75 @@ public sealed class ErrorAndApiTests(SqliteMarketplace site) : IClassFixture<Sql
         Assert.Contains($"<html lang=\"{language}\">", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/test/fails", "Hệ thống đang gặp sự cố")]
+    [InlineData("/en/test/fails", "Something went wrong on our side")]
+    public async Task An_unhandled_error_shows_the_500_page_in_the_language_of_the_address(string url, string title)
+    {
+        var response = await site.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.HtmlAsync();
+        Assert.Contains($"<h1>{title}</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("on purpose", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unhandled_api_error_is_problem_details_without_the_exception_text()
+    {
+        var response = await site.CreateClient().GetAsync("/api/v1/test/fails");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json", body[..Math.Min(3000, body.Length)]);
+        Assert.DoesNotContain("on purpose", body, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal(500, json.RootElement.GetProperty("status").GetInt32());
+        Assert.True(json.RootElement.TryGetProperty("traceId", out _));
+    }
+
+    [Fact]
+    public async Task A_signed_in_cooperative_gets_the_403_page_for_an_administrators_page()
+    {
+        var browser = site.Browser();
+        var email = People.Email();
+        await browser.SubmitAsync("/account/sign-up", People.Cooperative(email));
+        await browser.GetAsync(Mailbox.LinkIn(Assert.Single(Mailbox.For(site, email))));
+        await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = People.Password });
+
+        var denied = await browser.GetAsync("/test/administrators-only");
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        var page = await browser.GetAsync(denied.Headers.Location!);
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Contains("<h1>Không có quyền truy cập</h1>", await page.HtmlAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Someone_signed_out_is_sent_to_sign_in_in_their_language_and_comes_back()
+    {
+        var response = await site.Browser().GetAsync("/en/test/administrators-only");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/en/account/sign-in?ReturnUrl=%2Fen%2Ftest%2Fadministrators-only", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var browser = site.Browser();
+        var email = People.Email();
+        await browser.SubmitAsync("/account/sign-up", People.Cooperative(email));
+        await browser.GetAsync(Mailbox.LinkIn(Assert.Single(Mailbox.For(site, email))));
+        await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = People.Password });
+        Assert.Contains(email, await browser.GetStringAsync("/"), StringComparison.Ordinal);
+
+        var signedOut = await browser.SubmitAsync("/", new Dictionary<string, string>(), "/account/sign-out");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.DoesNotContain(email, await browser.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_form_post_without_its_antiforgery_token_is_refused()
     {

@@ -38,6 +38,39 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Create_admin_command_makes_an_administrator_who_can_sign_in()
+    {
+        var dataPath = MarketplaceFactory.NewDataPath();
+        var email = People.Email();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Marketplace.Web.dll"), "create-admin", "--email", email, "--name", "Quản trị viên"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+            Environment = { ["Marketplace__DataPath"] = dataPath, ["MARKETPLACE_ADMIN_PASSWORD"] = "from-the-terminal-5" },
+        };
+
+        using (var process = Process.Start(start)!)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.True(process.ExitCode == 0, await stderr);
+            Assert.Contains($"{email} is an administrator.", await stdout, StringComparison.Ordinal);
+        }
+
+        await using var site = new ConfiguredMarketplace([]) { DataPath = dataPath };
+        var signIn = await site.Browser().SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = "from-the-terminal-5" });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.True(await site.InScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<MarketplaceUser>>();
+            return await users.IsInRoleAsync((await users.FindByEmailAsync(email))!, Roles.Administrator);
+        }));
+    }
+
+    [Fact]
     public async Task Administrator_is_created_from_settings_without_a_password_in_the_repository()
     {
         var email = People.Email();

@@ -14,6 +14,9 @@ internal static class WebFrontEndModule
 
     public static WebApplicationBuilder AddWebFrontEnd(this WebApplicationBuilder builder)
     {
+        // The theme's files are found through the build's manifest in any environment (dotnet run -c Release, the
+        // benchmarks); a published site has no such manifest and serves them from its own wwwroot.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services
             .AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
@@ -38,9 +41,16 @@ internal static class WebFrontEndModule
     public static WebApplication UseErrorPages(this WebApplication app)
     {
         // API errors become RFC 9457 problem details (ApiExceptionHandler); pages re-execute the localised error view.
-        app.UseExceptionHandler("/error/500");
-        app.UseWhen(IsApi, api => api.UseStatusCodePages());
-        app.UseWhen(context => !IsApi(context), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/error/500");
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -9,7 +9,9 @@ namespace Marketplace.Web.Tests.Infrastructure;
 /// <summary>The real site in process on a real database, with its own data folder (SQLite file, index, mail pickup).</summary>
 public abstract class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "marketplace-tests", Guid.NewGuid().ToString("N"));
+    public string DataPath { get; init; } = NewDataPath();
+
+    public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "marketplace-tests", Guid.NewGuid().ToString("N"));
 
     public string PickupFolder => Path.Combine(DataPath, "mail-pickup");
 
@@ -24,8 +26,13 @@ public abstract class MarketplaceFactory : WebApplicationFactory<Program>, IAsyn
         ["Marketplace:RateLimits:MessagesPerHour"] = "10000",
     };
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(Settings()));
+
+        // Actions that fail or need a role on purpose, to see the error pages (FaultsController).
+        builder.ConfigureServices(services => services.AddControllersWithViews().AddApplicationPart(typeof(FaultsController).Assembly));
+    }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
