@@ -50,10 +50,7 @@ public sealed class ErrorAndApiTests(SqliteMarketplace site) : IClassFixture<Sql
     public async Task A_signed_in_cooperative_gets_the_403_page_for_an_administrators_page()
     {
         var browser = site.Browser();
-        var email = People.Email();
-        await browser.SubmitAsync("/account/sign-up", People.Cooperative(email));
-        await browser.GetAsync(Mailbox.LinkIn(Assert.Single(Mailbox.For(site, email))));
-        await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = People.Password });
+        await Cooperatives.SignedInAsync(site, browser);
 
         var denied = await browser.GetAsync("/test/administrators-only");
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
@@ -76,10 +73,7 @@ public sealed class ErrorAndApiTests(SqliteMarketplace site) : IClassFixture<Sql
     public async Task Signing_out_ends_the_session()
     {
         var browser = site.Browser();
-        var email = People.Email();
-        await browser.SubmitAsync("/account/sign-up", People.Cooperative(email));
-        await browser.GetAsync(Mailbox.LinkIn(Assert.Single(Mailbox.For(site, email))));
-        await browser.SubmitAsync("/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = People.Password });
+        var email = await Cooperatives.SignedInAsync(site, browser);
         Assert.Contains(email, await browser.GetStringAsync("/"), StringComparison.Ordinal);
 
         var signedOut = await browser.SubmitAsync("/", new Dictionary<string, string>(), "/account/sign-out");

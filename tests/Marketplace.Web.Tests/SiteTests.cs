@@ -124,7 +124,7 @@ public abstract class SiteTests<TSite>(TSite site)
     [Fact]
     public async Task Account_locks_after_five_wrong_passwords_even_for_the_right_one()
     {
-        var email = await ConfirmedCooperativeAsync();
+        var email = await Cooperatives.ConfirmedAsync(Site);
         var browser = Site.Browser();
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -141,7 +141,7 @@ public abstract class SiteTests<TSite>(TSite site)
     [Fact]
     public async Task Password_reset_link_from_the_pickup_folder_sets_a_new_password()
     {
-        var email = await ConfirmedCooperativeAsync();
+        var email = await Cooperatives.ConfirmedAsync(Site);
         var browser = Site.Browser();
 
         var requested = await browser.SubmitAsync("/account/forgot-password", new Dictionary<string, string> { ["Email"] = email });
@@ -197,14 +197,6 @@ public abstract class SiteTests<TSite>(TSite site)
         var people = File.ReadAllText(users).TrimEnd();
         File.WriteAllText(users, people[..^1].TrimEnd() + $",\n  {{ \"email\": \"{People.Email()}\", \"fullName\": \"Người Thử\", \"role\": \"Buyer\" }}\n]\n");
         return root;
-    }
-
-    private async Task<string> ConfirmedCooperativeAsync()
-    {
-        var email = People.Email();
-        await Site.Browser().SubmitAsync("/account/sign-up", People.Cooperative(email));
-        await Site.Browser().GetAsync(Mailbox.LinkIn(Assert.Single(Mailbox.For(Site, email))));
-        return email;
     }
 
     private Task<bool> IsInRoleAsync(string email, string role) =>

@@ -61,100 +61,80 @@ internal sealed class SeedLoader(
 
     private async Task<int> UpsertProvincesAsync(SeedPlan plan, CancellationToken cancellationToken)
     {
-        var existing = await db.Provinces.ToDictionaryAsync(p => p.Code, cancellationToken);
-        var order = 0;
-        foreach (var recipe in plan.Provinces.Select(p => p.Item))
+        var written = await UpsertAsync(db.Provinces, plan.Provinces, p => p.Code, r => r.Code, r => new Province { Code = r.Code, NameVi = r.Vi, NameEn = r.En }, (province, r, order) =>
         {
-            if (!existing.TryGetValue(recipe.Code, out var province))
-            {
-                province = new Province { Code = recipe.Code, NameVi = recipe.Vi, NameEn = recipe.En };
-                db.Provinces.Add(province);
-            }
+            province.NameVi = r.Vi;
+            province.NameEn = r.En;
+            province.IsCity = r.City;
+            province.SortOrder = order;
+        }, cancellationToken);
 
-            province.NameVi = recipe.Vi;
-            province.NameEn = recipe.En;
-            province.IsCity = recipe.City;
-            province.SortOrder = ++order;
-        }
-
-        var written = await db.SaveChangesAsync(cancellationToken);
-        var former = await db.FormerProvinces.ToDictionaryAsync(f => f.NameVi, cancellationToken);
-        foreach (var (name, code) in plan.Provinces.SelectMany(p => p.Item.Former.Select(f => (f, p.Item.Code))))
-        {
-            if (former.TryGetValue(name, out var row))
-            {
-                row.ProvinceCode = code;
-            }
-            else
-            {
-                db.FormerProvinces.Add(new FormerProvince { NameVi = name, ProvinceCode = code });
-            }
-        }
-
-        return written + await db.SaveChangesAsync(cancellationToken);
+        var former = plan.Provinces.SelectMany(p => p.Item.Former.Select(name => new Located<(string Name, string Code)>((name, p.Item.Code), p.File, p.Line))).ToList();
+        return written + await UpsertAsync(db.FormerProvinces, former, f => f.NameVi, r => r.Name, r => new FormerProvince { NameVi = r.Name, ProvinceCode = r.Code }, (row, r, _) => row.ProvinceCode = r.Code, cancellationToken);
     }
 
-    private async Task<int> UpsertCategoriesAsync(SeedPlan plan, CancellationToken cancellationToken)
-    {
-        var existing = await db.Categories.ToDictionaryAsync(c => c.Code, cancellationToken);
-        var order = 0;
-        foreach (var recipe in plan.Categories.Select(c => c.Item))
+    private Task<int> UpsertCategoriesAsync(SeedPlan plan, CancellationToken cancellationToken) =>
+        UpsertAsync(db.Categories, plan.Categories, c => c.Code, r => r.Code, r => new Category { Code = r.Code, NameVi = r.Vi, NameEn = r.En }, (category, r, order) =>
         {
-            if (!existing.TryGetValue(recipe.Code, out var category))
-            {
-                category = new Category { Code = recipe.Code, NameVi = recipe.Vi, NameEn = recipe.En };
-                db.Categories.Add(category);
-            }
+            category.ParentCode = r.Parent;
+            category.NameVi = TextNormalizer.Clean(r.Vi);
+            category.NameEn = r.En;
+            category.SortOrder = order;
+        }, cancellationToken);
 
-            category.ParentCode = recipe.Parent;
-            category.NameVi = TextNormalizer.Clean(recipe.Vi);
-            category.NameEn = recipe.En;
-            category.SortOrder = ++order;
-        }
-
-        return await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<int> UpsertCertificateTypesAsync(SeedPlan plan, CancellationToken cancellationToken)
-    {
-        var existing = await db.CertificateTypes.ToDictionaryAsync(c => c.Code, cancellationToken);
-        var order = 0;
-        foreach (var recipe in plan.CertificateTypes.Select(c => c.Item))
+    private Task<int> UpsertCertificateTypesAsync(SeedPlan plan, CancellationToken cancellationToken) =>
+        UpsertAsync(db.CertificateTypes, plan.CertificateTypes, c => c.Code, r => r.Code, r => new CertificateType { Code = r.Code, NameVi = r.Vi, NameEn = r.En }, (type, r, order) =>
         {
-            if (!existing.TryGetValue(recipe.Code, out var type))
-            {
-                type = new CertificateType { Code = recipe.Code, NameVi = recipe.Vi, NameEn = recipe.En };
-                db.CertificateTypes.Add(type);
-            }
+            type.NameVi = TextNormalizer.Clean(r.Vi);
+            type.NameEn = r.En;
+            type.Standard = r.Standard;
+            type.SortOrder = order;
+        }, cancellationToken);
 
-            type.NameVi = TextNormalizer.Clean(recipe.Vi);
-            type.NameEn = recipe.En;
-            type.Standard = recipe.Standard;
-            type.SortOrder = ++order;
-        }
-
-        return await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<int> UpsertOrganisationsAsync(SeedPlan plan, CancellationToken cancellationToken)
-    {
-        var existing = await db.Organisations.Where(o => o.SeedKey != null).ToDictionaryAsync(o => o.SeedKey!, cancellationToken);
-        foreach (var recipe in plan.Organisations.Select(o => o.Item))
+    private Task<int> UpsertOrganisationsAsync(SeedPlan plan, CancellationToken cancellationToken) =>
+        UpsertAsync(db.Organisations.Where(o => o.SeedKey != null), plan.Organisations, o => o.SeedKey!, r => r.Key, r => new Organisation
         {
-            var type = Enum.Parse<OrganisationType>(recipe.Type, ignoreCase: true);
-            if (!existing.TryGetValue(recipe.Key, out var organisation))
-            {
-                organisation = new Organisation { SeedKey = recipe.Key, Name = recipe.Name, ProvinceCode = recipe.Province, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
-                db.Organisations.Add(organisation);
-            }
-
+            SeedKey = r.Key,
+            Name = r.Name,
+            ProvinceCode = r.Province,
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        }, (organisation, r, _) =>
+        {
+            var type = Enum.Parse<OrganisationType>(r.Type, ignoreCase: true);
             organisation.Type = type;
-            organisation.CooperativeKind = type == OrganisationType.Cooperative ? Enum.Parse<CooperativeKind>(recipe.Kind!, ignoreCase: true) : null;
-            organisation.BuyerKind = type == OrganisationType.Buyer ? Enum.Parse<BuyerKind>(recipe.Kind!, ignoreCase: true) : null;
-            organisation.Name = TextNormalizer.Clean(recipe.Name);
-            organisation.RegistrationNumber = TextNormalizer.RegistrationNumber(recipe.RegistrationNumber);
-            organisation.ProvinceCode = recipe.Province;
-            organisation.Description = plan.Descriptions.GetValueOrDefault(recipe.Key);
+            organisation.CooperativeKind = type == OrganisationType.Cooperative ? Enum.Parse<CooperativeKind>(r.Kind!, ignoreCase: true) : null;
+            organisation.BuyerKind = type == OrganisationType.Buyer ? Enum.Parse<BuyerKind>(r.Kind!, ignoreCase: true) : null;
+            organisation.Name = TextNormalizer.Clean(r.Name);
+            organisation.RegistrationNumber = TextNormalizer.RegistrationNumber(r.RegistrationNumber);
+            organisation.ProvinceCode = r.Province;
+            organisation.Description = plan.Descriptions.GetValueOrDefault(r.Key);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Finds each recipe's row by its natural key, adds the missing ones and applies the recipe (with its position in
+    /// the file). EF Core writes only the values that changed, so an unchanged recipe writes nothing.
+    /// </summary>
+    private async Task<int> UpsertAsync<TEntity, TRecipe>(
+        IQueryable<TEntity> existingRows,
+        IEnumerable<Located<TRecipe>> recipes,
+        Func<TEntity, string> rowKey,
+        Func<TRecipe, string> recipeKey,
+        Func<TRecipe, TEntity> create,
+        Action<TEntity, TRecipe, int> apply,
+        CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        var existing = (await existingRows.ToListAsync(cancellationToken)).ToDictionary(rowKey, StringComparer.Ordinal);
+        var order = 0;
+        foreach (var recipe in recipes.Select(r => r.Item))
+        {
+            if (!existing.TryGetValue(recipeKey(recipe), out var row))
+            {
+                row = create(recipe);
+                db.Add(row);
+            }
+
+            apply(row, recipe, ++order);
         }
 
         return await db.SaveChangesAsync(cancellationToken);
