@@ -215,6 +215,29 @@ public abstract class SiteTests<TSite>(TSite site)
             await db.Organisations.CountAsync(o => o.SeedKey != null)));
 }
 
-public sealed class SqliteSiteTests(SqliteMarketplace site) : SiteTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>;
+public sealed class SqliteSiteTests(SqliteMarketplace site) : SiteTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>
+{
+    [Fact]
+    public async Task Sqlite_file_is_in_the_data_folder_in_wal_mode_with_a_busy_timeout()
+    {
+        var (journal, timeout, foreignKeys) = await Site.InDatabaseAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            return (await PragmaAsync(db, "journal_mode"), await PragmaAsync(db, "busy_timeout"), await PragmaAsync(db, "foreign_keys"));
+        });
+
+        Assert.True(File.Exists(Path.Combine(Site.DataPath, "marketplace.db")));
+        Assert.Equal("wal", journal);
+        Assert.Equal("5000", timeout);
+        Assert.Equal("1", foreignKeys);
+    }
+
+    private static async Task<string> PragmaAsync(Marketplace.Data.MarketplaceDbContext db, string name)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+}
 
 public sealed class PostgresSiteTests(PostgresMarketplace site) : SiteTests<PostgresMarketplace>(site), IClassFixture<PostgresMarketplace>;
