@@ -87,6 +87,20 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task Demo_people_sign_in_with_the_demo_password_from_settings()
+    {
+        await using var site = new ConfiguredMarketplace(new() { ["Marketplace:Seed:DemoPassword"] = "demo-from-env-3" });
+
+        var signIn = await site.Browser().SubmitAsync("/account/sign-in", new Dictionary<string, string>
+        {
+            ["Email"] = "htx.thanhlong.hamthuan@demo.marketplace.local",
+            ["Password"] = "demo-from-env-3",
+        });
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
     public async Task Sending_messages_is_rate_limited_per_address()
     {
         await using var site = new ConfiguredMarketplace(new() { ["Marketplace:RateLimits:MessagesPerHour"] = "2" });
