@@ -13,6 +13,17 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.ProvinceCode).HasMaxLength(40);
         builder.Property(o => o.Description).HasMaxLength(20_000);
         builder.Property(o => o.SeedKey).HasMaxLength(100);
+        builder.Property(o => o.NameEn).HasMaxLength(200);
+        builder.Property(o => o.DescriptionEn).HasMaxLength(20_000);
+        builder.Property(o => o.Address).HasMaxLength(300);
+        builder.Property(o => o.Sectors).HasMaxLength(500);
+        builder.Property(o => o.Phone).HasMaxLength(30);
+        builder.Property(o => o.Zalo).HasMaxLength(30);
+        builder.Property(o => o.ContactEmail).HasMaxLength(256);
+        builder.Property(o => o.Website).HasMaxLength(300);
+        builder.Property(o => o.LogoMediaKey).HasMaxLength(100);
+        builder.Property(o => o.VerifiedByUserId).HasMaxLength(450);
+        builder.Ignore(o => o.IsVerified);
         builder.HasIndex(o => o.RegistrationNumber).IsUnique();
         builder.HasIndex(o => o.SeedKey).IsUnique();
         builder.HasOne<ReferenceData.Province>().WithMany().HasForeignKey(o => o.ProvinceCode).OnDelete(DeleteBehavior.Restrict);

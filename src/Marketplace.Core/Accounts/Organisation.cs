@@ -46,6 +46,40 @@ public sealed class Organisation
     /// <summary>Markdown as written by the organisation; rendered sanitised.</summary>
     public string? Description { get; set; }
 
+    /// <summary>English name, for buyers abroad; the Vietnamese name is <see cref="Name"/>.</summary>
+    public string? NameEn { get; set; }
+
+    /// <summary>English description (Markdown); optional.</summary>
+    public string? DescriptionEn { get; set; }
+
+    public string? Address { get; set; }
+
+    public int? YearFounded { get; set; }
+
+    public int? MemberCount { get; set; }
+
+    /// <summary>Category codes the organisation works in, comma-separated.</summary>
+    public string? Sectors { get; set; }
+
+    public string? Phone { get; set; }
+
+    /// <summary>The phone number the organisation uses on Zalo, the messenger most managers answer first.</summary>
+    public string? Zalo { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public string? Website { get; set; }
+
+    /// <summary>Media key of the logo's renditions.</summary>
+    public string? LogoMediaKey { get; set; }
+
+    /// <summary>When an organiser or administrator verified the cooperative; null when unverified.</summary>
+    public DateTime? VerifiedAtUtc { get; set; }
+
+    public string? VerifiedByUserId { get; set; }
+
+    public bool IsVerified => VerifiedAtUtc is not null;
+
     /// <summary>Set for organisations loaded from content-seed/, so the loader can find them again.</summary>
     public string? SeedKey { get; set; }
 

@@ -1,4 +1,5 @@
 using Marketplace.Accounts;
+using Marketplace.Catalogue;
 using Marketplace.ReferenceData;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +21,16 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<Category> Categories => Set<Category>();
 
     public DbSet<CertificateType> CertificateTypes => Set<CertificateType>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<ProductPhoto> ProductPhotos => Set<ProductPhoto>();
+
+    public DbSet<ProductCertificate> ProductCertificates => Set<ProductCertificate>();
+
+    public DbSet<Lot> Lots => Set<Lot>();
 
     /// <summary>Data Protection keys live here so that web nodes share them and hold no state of their own.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -30,7 +30,63 @@ internal sealed record OrganisationRecipe(
     [property: JsonRequired] string Name,
     string? RegistrationNumber,
     [property: JsonRequired] string Province,
-    string? Description);
+    string? Description,
+    string? NameEn = null,
+    string? Address = null,
+    int? YearFounded = null,
+    int? Members = null,
+    IReadOnlyList<string>? Sectors = null,
+    string? Phone = null,
+    string? Zalo = null,
+    string? Email = null,
+    string? Website = null,
+    bool Verified = false,
+    IReadOnlyList<CertificateRecipe>? Certificates = null);
+
+internal sealed record CertificateRecipe(
+    [property: JsonRequired] string Key,
+    [property: JsonRequired] string Type,
+    [property: JsonRequired] string Number,
+    string? Issuer,
+    string? Scope,
+    [property: JsonRequired] DateOnly ValidUntil);
+
+internal sealed record ProductRecipe(
+    [property: JsonRequired] string Key,
+    [property: JsonRequired] string Cooperative,
+    [property: JsonRequired] string NameVi,
+    string? NameEn,
+    string? DescriptionVi,
+    string? DescriptionEn,
+    [property: JsonRequired] string Category,
+    OcopRecipe? Ocop,
+    [property: JsonRequired] string OriginProvince,
+    string? OriginPlace,
+    string? GeographicalIndication,
+    [property: JsonRequired] string Unit,
+    PriceRecipe? Price,
+    decimal? MinimumOrder,
+    CapacityRecipe? Capacity,
+    IReadOnlyList<int>? HarvestMonths,
+    int? ShelfLifeDays,
+    string? Packaging,
+    IReadOnlyList<string>? ExportMarkets,
+    IReadOnlyList<string>? Certificates,
+    IReadOnlyList<LotRecipe>? Lots,
+    [property: JsonRequired] string Status);
+
+internal sealed record OcopRecipe([property: JsonRequired] int Stars, string? Number, int? Year);
+
+internal sealed record PriceRecipe(long? Min, long? Max);
+
+internal sealed record CapacityRecipe([property: JsonRequired] decimal Amount, [property: JsonRequired] string Unit, [property: JsonRequired] string Period);
+
+internal sealed record LotRecipe(
+    [property: JsonRequired] string Code,
+    [property: JsonRequired] DateOnly Date,
+    string? Area,
+    decimal? Quantity,
+    string? Unit);
 
 internal sealed record UserRecipe(
     [property: JsonRequired] string Email,

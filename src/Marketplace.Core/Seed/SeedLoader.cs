@@ -13,7 +13,7 @@ namespace Marketplace.Seed;
 /// Loads content-seed/ into the database. Idempotent: rows are found by their natural keys and only changed
 /// fields are written, so a second load writes nothing. All or nothing: one transaction, after every file is checked.
 /// </summary>
-internal sealed class SeedLoader(
+internal sealed partial class SeedLoader(
     MarketplaceDbContext db,
     UserManager<MarketplaceUser> users,
     RoleManager<IdentityRole> roles,
@@ -37,6 +37,7 @@ internal sealed class SeedLoader(
             written += await UpsertCategoriesAsync(plan, cancellationToken);
             written += await UpsertCertificateTypesAsync(plan, cancellationToken);
             written += await UpsertOrganisationsAsync(plan, cancellationToken);
+            written += await UpsertCatalogueAsync(plan, cancellationToken);
             written += await CreateUsersAsync(plan, settings.DemoPassword, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Seed from {Root} loaded: {Written} rows written", root, written);
@@ -108,6 +109,21 @@ internal sealed class SeedLoader(
             organisation.RegistrationNumber = TextNormalizer.RegistrationNumber(r.RegistrationNumber);
             organisation.ProvinceCode = r.Province;
             organisation.Description = plan.Descriptions.GetValueOrDefault(r.Key);
+            organisation.NameEn = r.NameEn;
+            organisation.Address = TextNormalizer.CleanOrNull(r.Address);
+            organisation.YearFounded = r.YearFounded;
+            organisation.MemberCount = r.Members;
+            organisation.Sectors = r.Sectors is { Count: > 0 } sectors ? string.Join(',', sectors) : null;
+            organisation.Phone = r.Phone;
+            organisation.Zalo = r.Zalo;
+            organisation.ContactEmail = r.Email;
+            organisation.Website = r.Website;
+
+            // Verification is only ever added by the seed: an organiser's decision on a live site stands.
+            if (r.Verified && organisation.VerifiedAtUtc is null)
+            {
+                organisation.VerifiedAtUtc = clock.GetUtcNow().UtcDateTime;
+            }
         }, cancellationToken);
 
     /// <summary>

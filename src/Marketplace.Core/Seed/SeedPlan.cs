@@ -16,6 +16,8 @@ internal sealed class SeedPlan
 
     public required IReadOnlyList<Located<UserRecipe>> Users { get; init; }
 
+    public required IReadOnlyList<Located<ProductRecipe>> Products { get; init; }
+
     /// <summary>Markdown descriptions by organisation key.</summary>
     public required IReadOnlyDictionary<string, string> Descriptions { get; init; }
 
@@ -24,6 +26,7 @@ internal sealed class SeedPlan
     public const string CertificateTypesFile = "reference/certificate-types.json";
     public const string OrganisationsFile = "demo/organisations.json";
     public const string UsersFile = "demo/users.json";
+    public const string ProductsFile = "demo/products.json";
 
     public static SeedPlan Read(string root, bool includeDemo)
     {
@@ -33,6 +36,9 @@ internal sealed class SeedPlan
         var organisations = includeDemo ? RecipeReader.ReadArray<OrganisationRecipe>(root, OrganisationsFile) : [];
         var users = includeDemo ? RecipeReader.ReadArray<UserRecipe>(root, UsersFile) : [];
 
+        // A site may have demo organisations without a demo catalogue.
+        var products = includeDemo && File.Exists(Path.Combine(root, ProductsFile)) ? RecipeReader.ReadArray<ProductRecipe>(root, ProductsFile) : [];
+
         Unique(provinces, p => p.Code, "province code");
         Unique(provinces.SelectMany(p => p.Item.Former.Select(f => p with { Item = p.Item with { Code = f } })), p => p.Code, "former province name");
         Unique(categories, c => c.Code, "category code");
@@ -40,6 +46,7 @@ internal sealed class SeedPlan
         Unique(organisations, o => o.Key, "organisation key");
         Unique(organisations.Where(o => o.Item.RegistrationNumber is not null), o => TextNormalizer.RegistrationNumber(o.RegistrationNumber)!, "registration number");
         Unique(users, u => u.Email.ToUpperInvariant(), "e-mail address");
+        Unique(products, p => p.Key, "product key");
 
         var categoryCodes = categories.Select(c => c.Item.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var category in categories.Where(c => c.Item.Parent is not null && !categoryCodes.Contains(c.Item.Parent)))
@@ -64,6 +71,20 @@ internal sealed class SeedPlan
             }
         }
 
+        var certificateTypes = certificates.Select(c => c.Item.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var organisation in organisations)
+        {
+            CatalogueRecipeChecks.CheckProfile(organisation, categoryCodes, certificateTypes);
+        }
+
+        var cooperatives = organisations
+            .Where(o => string.Equals(o.Item.Type, nameof(OrganisationType.Cooperative), StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(o => o.Item.Key, o => o.Item, StringComparer.Ordinal);
+        foreach (var product in products)
+        {
+            CatalogueRecipeChecks.CheckProduct(product, cooperatives, categoryCodes, provinceCodes);
+        }
+
         var organisationKeys = organisations.Select(o => o.Item.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var user in users)
         {
@@ -85,6 +106,7 @@ internal sealed class SeedPlan
             CertificateTypes = certificates,
             Organisations = organisations,
             Users = users,
+            Products = products,
             Descriptions = descriptions,
         };
     }
@@ -123,7 +145,7 @@ internal sealed class SeedPlan
             },
         }).ToList();
 
-    private static void Unique<T>(IEnumerable<Located<T>> items, Func<T, string> key, string what)
+    internal static void Unique<T>(IEnumerable<Located<T>> items, Func<T, string> key, string what)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
