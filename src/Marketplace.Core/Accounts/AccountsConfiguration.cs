@@ -23,6 +23,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Website).HasMaxLength(300);
         builder.Property(o => o.LogoMediaKey).HasMaxLength(100);
         builder.Property(o => o.VerifiedByUserId).HasMaxLength(450);
+        builder.Property(o => o.HiddenReason).HasMaxLength(1000);
         builder.Ignore(o => o.IsVerified);
         builder.HasIndex(o => o.RegistrationNumber).IsUnique();
         builder.HasIndex(o => o.SeedKey).IsUnique();

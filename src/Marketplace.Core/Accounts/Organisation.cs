@@ -80,6 +80,11 @@ public sealed class Organisation
 
     public bool IsVerified => VerifiedAtUtc is not null;
 
+    /// <summary>Set when an administrator hid the whole organisation; its products are then not public.</summary>
+    public DateTime? HiddenAtUtc { get; set; }
+
+    public string? HiddenReason { get; set; }
+
     /// <summary>Set for organisations loaded from content-seed/, so the loader can find them again.</summary>
     public string? SeedKey { get; set; }
 

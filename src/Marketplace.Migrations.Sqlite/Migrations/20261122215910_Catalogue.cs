@@ -32,6 +32,19 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                 maxLength: 20000,
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "HiddenAtUtc",
+                table: "Organisations",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HiddenReason",
+                table: "Organisations",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "LogoMediaKey",
                 table: "Organisations",
@@ -364,6 +377,14 @@ namespace Marketplace.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropColumn(
                 name: "DescriptionEn",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "HiddenAtUtc",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "HiddenReason",
                 table: "Organisations");
 
             migrationBuilder.DropColumn(

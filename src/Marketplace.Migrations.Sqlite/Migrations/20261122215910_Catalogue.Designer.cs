@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Marketplace.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MarketplaceDbContext))]
-    [Migration("20261122215610_Catalogue")]
+    [Migration("20261122215910_Catalogue")]
     partial class Catalogue
     {
         /// <inheritdoc />
@@ -131,6 +131,13 @@ namespace Marketplace.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DescriptionEn")
                         .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HiddenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LogoMediaKey")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Marketplace.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(MarketplaceDbContext))]
-    [Migration("20261122215619_Catalogue")]
+    [Migration("20261122215935_Catalogue")]
     partial class Catalogue
     {
         /// <inheritdoc />
@@ -139,6 +139,13 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<string>("DescriptionEn")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime?>("HiddenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("LogoMediaKey")
                         .HasMaxLength(100)

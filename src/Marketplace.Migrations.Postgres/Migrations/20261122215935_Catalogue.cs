@@ -33,6 +33,19 @@ namespace Marketplace.Migrations.Postgres.Migrations
                 maxLength: 20000,
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "HiddenAtUtc",
+                table: "Organisations",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HiddenReason",
+                table: "Organisations",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "LogoMediaKey",
                 table: "Organisations",
@@ -365,6 +378,14 @@ namespace Marketplace.Migrations.Postgres.Migrations
 
             migrationBuilder.DropColumn(
                 name: "DescriptionEn",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "HiddenAtUtc",
+                table: "Organisations");
+
+            migrationBuilder.DropColumn(
+                name: "HiddenReason",
                 table: "Organisations");
 
             migrationBuilder.DropColumn(
