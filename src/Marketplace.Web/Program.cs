@@ -11,6 +11,7 @@ builder.AddData();
 builder.AddSearch();
 builder.AddLocalisation();
 builder.AddAccounts();
+builder.AddCatalogue();
 builder.AddWebFrontEnd();
 builder.AddApi();
 

@@ -16,6 +16,12 @@ public static class Cultures
 
     public static IReadOnlyList<CultureInfo> All { get; } = [Vietnamese, English];
 
+    /// <summary>Certificates expire and harvests start on Vietnamese calendar days, whatever the server's time zone.</summary>
+    public static TimeZoneInfo VietnamTime { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static DateOnly TodayInVietnam(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime).DateTime);
+
     public static CultureInfo FromCode(string? code) =>
         string.Equals(code, EnglishCode, StringComparison.OrdinalIgnoreCase) ? English : Vietnamese;
 

@@ -3,7 +3,7 @@ using Marketplace.Data;
 namespace Marketplace.Media;
 
 /// <summary>Media in &lt;DataPath&gt;/media/&lt;key&gt;/&lt;file&gt;. Keys and names are checked so no request can leave that folder.</summary>
-internal sealed class LocalFolderMediaStore(DataPaths paths) : IMediaStore
+public sealed class LocalFolderMediaStore(DataPaths paths) : IMediaStore
 {
     private string Root => paths.Resolve("media");
 

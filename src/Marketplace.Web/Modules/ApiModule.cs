@@ -24,6 +24,7 @@ internal static class ApiModule
     {
         app.MapOpenApi();
         app.MapGroup("/api/v1").WithTags("Reference data").MapReferenceData();
+        app.MapGroup("/api/v1").MapCatalogueApi();
         return app;
     }
 }
