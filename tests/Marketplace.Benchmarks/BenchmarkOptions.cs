@@ -7,8 +7,11 @@ internal sealed record BenchmarkOptions
 {
     public const string Usage = "[--runs N] [--seconds N] [--concurrency N] [--out file.json] [--app path/to/Marketplace.Web.dll] [--environment Production]";
 
-    /// <summary>startup: cold starts (and as many warm starts) to time.</summary>
+    /// <summary>startup: cold starts (and as many warm starts) to time; thumbnails: runs per library (10 unless given).</summary>
     public int Runs { get; init; } = 5;
+
+    /// <summary>Whether --runs was given, for a scenario whose own default is not 5.</summary>
+    public bool RunsGiven { get; init; }
 
     /// <summary>home: how long each endpoint is measured, after a warm-up of a third of that.</summary>
     public int Seconds { get; init; } = 10;
@@ -34,7 +37,7 @@ internal sealed record BenchmarkOptions
             var value = i + 1 < args.Count ? args[i + 1] : throw new FormatException($"{args[i]} needs a value.");
             options = args[i] switch
             {
-                "--runs" => options with { Runs = Positive(args[i], value) },
+                "--runs" => options with { Runs = Positive(args[i], value), RunsGiven = true },
                 "--seconds" => options with { Seconds = Positive(args[i], value) },
                 "--concurrency" => options with { Concurrency = Positive(args[i], value) },
                 "--out" => options with { Out = Path.GetFullPath(value) },

@@ -1,7 +1,7 @@
 using Marketplace.Benchmarks;
 
 // dotnet run -c Release --project tests/Marketplace.Benchmarks -- <scenario> [options]; see README.md.
-IScenario[] scenarios = [new StartupScenario(), new HomeScenario()];
+IScenario[] scenarios = [new StartupScenario(), new HomeScenario(), new ThumbnailsScenario()];
 
 if (args is not [var name, .. var rest] || scenarios.FirstOrDefault(s => s.Name == name) is not { } scenario)
 {

@@ -6,12 +6,17 @@ namespace Marketplace.Web.Catalogue;
 /// <summary>schema.org JSON-LD for product and cooperative pages, so search engines and chat previews read the facts right.</summary>
 public static class StructuredData
 {
-    // The default encoder escapes <, > and &, so the JSON cannot close the script element it sits in.
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+    // This encoder still escapes <, >, & and quotes, so the JSON cannot close the script element it sits in,
+    // but writes Vietnamese letters as themselves.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
+    /// <summary>Leaves out what is unknown: schema.org readers treat a null as a value.</summary>
+    private static Dictionary<string, object?> Known(Dictionary<string, object?> values) =>
+        values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value is Dictionary<string, object?> nested ? Known(nested) : v.Value);
 
     public static string Product(ProductDetails product, string url, string? imageUrl, string cooperativeUrl) =>
         JsonSerializer.Serialize(
-            new Dictionary<string, object?>
+            Known(new Dictionary<string, object?>
             {
                 ["@context"] = "https://schema.org",
                 ["@type"] = "Product",
@@ -29,12 +34,12 @@ public static class StructuredData
                     ["lowPrice"] = product.Card.PriceMinVnd ?? product.Card.PriceMaxVnd,
                     ["highPrice"] = product.Card.PriceMaxVnd ?? product.Card.PriceMinVnd,
                 },
-            },
+            }),
             Json);
 
     public static string Organization(CooperativeDetails cooperative, string url) =>
         JsonSerializer.Serialize(
-            new Dictionary<string, object?>
+            Known(new Dictionary<string, object?>
             {
                 ["@context"] = "https://schema.org",
                 ["@type"] = "Organization",
@@ -46,6 +51,6 @@ public static class StructuredData
                 ["email"] = cooperative.ContactEmail,
                 ["foundingDate"] = cooperative.YearFounded?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["address"] = new Dictionary<string, object?> { ["@type"] = "PostalAddress", ["streetAddress"] = cooperative.Address, ["addressRegion"] = cooperative.ProvinceName, ["addressCountry"] = "VN" },
-            },
+            }),
             Json);
 }

@@ -1,6 +1,7 @@
 using Marketplace.Catalogue.Browse;
 using Marketplace.Content;
 using Marketplace.Media;
+using Marketplace.Media.Vips;
 using Marketplace.Web.Catalogue;
 
 namespace Marketplace.Web.Modules;
@@ -12,8 +13,11 @@ internal static class CatalogueModule
     {
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<IMediaStore, LocalFolderMediaStore>();
+        builder.Services.AddVipsImages();
         builder.Services.AddScoped<CatalogueReader>();
         builder.Services.AddScoped<CatalogueFormat>();
+        builder.Services.AddScoped<CurrentMember>();
+        builder.Services.AddScoped<Marketplace.Catalogue.ManageProducts.ProductEditor>();
         return builder;
     }
 }

@@ -12,7 +12,7 @@ internal static partial class Forms
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl, IDictionary<string, string> fields, string? postUrl = null)
     {
         var page = await client.GetAsync(pageUrl);
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"GET {pageUrl} answered {(int)page.StatusCode}");
         var html = await page.Content.ReadAsStringAsync();
         var token = TokenPattern().Match(html);
         Assert.True(token.Success, $"No antiforgery token on {pageUrl}");
