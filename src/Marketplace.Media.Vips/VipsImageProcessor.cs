@@ -181,6 +181,11 @@ internal sealed class VipsImageProcessor : IImageProcessor, IDisposable
         {
             throw new ImageRefusedException(ImageRefusal.Damaged, $"the pixels do not decode: {FirstLine(e)}");
         }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is VipsException))
+        {
+            // Parallel.For wraps an encoder's failure; the person still gets a refusal, not an error page.
+            throw new ImageRefusedException(ImageRefusal.Damaged, $"the pixels do not encode: {FirstLine((VipsException)e.InnerExceptions[0])}");
+        }
     }
 
     private static Image DecodeUpright(byte[] bytes, int width)
