@@ -19,6 +19,9 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>A phone of today: the size most readers of the site see it at.</summary>
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    /// <summary>What every demo person (content-seed/demo/users.json) signs in with on this site.</summary>
+    public const string DemoPassword = "e2e-demo-2468";
+
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -33,6 +36,9 @@ public sealed class SiteFixture : IAsyncLifetime
     public ServerLog ServerLog { get; } = new();
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The site's services, for a test to arrange its own data the way the site itself would.</summary>
+    public IServiceProvider Services => (site ?? throw new InvalidOperationException("The fixture has not started.")).Services;
 
     /// <summary>Where screenshots go: MARKETPLACE_TEST_ARTIFACTS, else artifacts/e2e/ at the repository root.</summary>
     public static string ArtifactsPath { get; } = Directory.CreateDirectory(
@@ -100,6 +106,7 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseSetting("Marketplace:DataPath", dataPath);
             builder.UseSetting("Marketplace:Database:Provider", "Sqlite");
             builder.UseSetting("Marketplace:Seed:LoadDemoData", "true");
+            builder.UseSetting("Marketplace:Seed:DemoPassword", DemoPassword);
 
             // Added after Program's ClearProviders, so the site's own errors reach the tests.
             builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(log));

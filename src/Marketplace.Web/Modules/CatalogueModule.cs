@@ -1,8 +1,10 @@
 using Marketplace.Catalogue.Browse;
+using Marketplace.Catalogue.Trace;
 using Marketplace.Content;
 using Marketplace.Media;
 using Marketplace.Media.Vips;
 using Marketplace.Web.Catalogue;
+using Marketplace.Web.Catalogue.Trace;
 
 namespace Marketplace.Web.Modules;
 
@@ -18,6 +20,13 @@ internal static class CatalogueModule
         builder.Services.AddScoped<CatalogueFormat>();
         builder.Services.AddScoped<CurrentMember>();
         builder.Services.AddScoped<Marketplace.Catalogue.ManageProducts.ProductEditor>();
+        builder.Services.AddScoped<Marketplace.Catalogue.ManageProfile.ProfileEditor>();
+        builder.Services.AddScoped<Marketplace.Catalogue.Moderation.Moderator>();
+
+        // Traceability: lots, public trace pages (/t/{code}) and their QR codes.
+        builder.Services.AddScoped<LotEditor>();
+        builder.Services.AddScoped<TraceReader>();
+        builder.Services.AddSingleton<TraceQrCodes>();
         return builder;
     }
 }

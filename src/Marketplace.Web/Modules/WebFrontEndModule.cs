@@ -18,7 +18,14 @@ internal static class WebFrontEndModule
         // benchmarks); a published site has no such manifest and serves them from its own wwwroot.
         builder.WebHost.UseStaticWebAssets();
         builder.Services
-            .AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddControllersWithViews(mvc =>
+            {
+                mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+                // MVC's implicit "required" for non-nullable strings speaks English only; our attributes and handlers
+                // say it in the reader's language.
+                mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Text)));
         builder.Services.AddHttpContextAccessor();

@@ -1,0 +1,102 @@
+using Marketplace.Accounts;
+using Marketplace.Accounts.SignUp;
+using Marketplace.Catalogue.ManageProfile;
+using Marketplace.Data;
+using Marketplace.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Catalogue;
+
+/// <summary>A cooperative's own profile and certificates; the organisation is always the signed-in member's own.</summary>
+[Authorize(Roles = Roles.Cooperative)]
+[Route("manage")]
+public sealed class ManageProfileController(ProfileEditor editor, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
+{
+    [HttpGet("profile")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await editor.LoadAsync(organisation, cancellationToken) is { } profile
+            ? View(await PageAsync(organisation, profile, EmptyCertificate(), cancellationToken))
+            : Forbid();
+
+    [HttpPost("profile")]
+    public async Task<IActionResult> Update([Bind(Prefix = "Profile")] ProfileForm profile, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var errors = await editor.UpdateAsync(organisation, profile, cancellationToken);
+            if (errors.Count == 0)
+            {
+                TempData["Notice"] = text["Manage.Saved"].Value;
+                return Redirect(Url.Content("~/manage/profile"));
+            }
+
+            AddErrors("Profile", errors);
+        }
+
+        return View("Index", await PageAsync(organisation, profile, EmptyCertificate(), cancellationToken));
+    }
+
+    [HttpPost("certificates")]
+    public async Task<IActionResult> AddCertificate([Bind(Prefix = "Certificate")] CertificateForm certificate, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await editor.LoadAsync(organisation, cancellationToken) is not { } profile)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var errors = await editor.AddCertificateAsync(organisation, certificate, cancellationToken);
+            if (errors.Count == 0)
+            {
+                TempData["Notice"] = text["Manage.Saved"].Value;
+                return Redirect(Url.Content("~/manage/profile#certificates"));
+            }
+
+            AddErrors("Certificate", errors);
+        }
+
+        return View("Index", await PageAsync(organisation, profile, certificate, cancellationToken));
+    }
+
+    [HttpPost("certificates/{id:int}/delete")]
+    public async Task<IActionResult> RemoveCertificate(int id, CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await editor.RemoveCertificateAsync(organisation, id, cancellationToken)
+            ? Redirect(Url.Content("~/manage/profile#certificates"))
+            : NotFound();
+
+    private CertificateForm EmptyCertificate() =>
+        new(string.Empty, string.Empty, null, null, Cultures.TodayInVietnam(clock).AddYears(2));
+
+    private void AddErrors(string prefix, IReadOnlyList<FieldError> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError($"{prefix}.{error.Field}", text[error.MessageKey, error.Detail ?? string.Empty]);
+        }
+    }
+
+    private async Task<ProfilePage> PageAsync(int organisation, ProfileForm profile, CertificateForm certificate, CancellationToken cancellationToken)
+    {
+        var english = Cultures.CodeOf(Thread.CurrentThread.CurrentUICulture) == Cultures.EnglishCode;
+        var verified = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.VerifiedAtUtc).SingleAsync(cancellationToken);
+        var types = await db.CertificateTypes.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var today = Cultures.TodayInVietnam(clock);
+        var held = (await editor.CertificatesAsync(organisation, cancellationToken))
+            .Select(c => new HeldCertificate(c.Id, types.Single(t => t.Code == c.TypeCode).Name(english), c.Number, c.ValidUntil, c.IsValidOn(today)))
+            .ToList();
+        return new ProfilePage(profile, certificate, verified, held, types.Select(t => (t.Code, t.Name(english))).ToList());
+    }
+}
+
+public sealed record HeldCertificate(int Id, string TypeName, string Number, DateOnly ValidUntil, bool Valid);
+
+public sealed record ProfilePage(ProfileForm Profile, CertificateForm Certificate, DateTime? VerifiedAtUtc, IReadOnlyList<HeldCertificate> Certificates, IReadOnlyList<(string Code, string Name)> CertificateTypes);
