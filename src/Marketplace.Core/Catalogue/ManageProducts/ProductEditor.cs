@@ -151,9 +151,7 @@ public sealed class ProductEditor(MarketplaceDbContext db, IImageProcessor image
 
     public async Task<bool> RemovePhotoAsync(int organisationId, int productId, int photoId, CancellationToken cancellationToken)
     {
-        var product = await Owned(organisationId, productId).Include(p => p.Photos).SingleOrDefaultAsync(cancellationToken);
-        var photo = product?.Photos.SingleOrDefault(p => p.Id == photoId);
-        if (product is null || photo is null)
+        if (await OwnedPhotoAsync(organisationId, productId, photoId, cancellationToken) is not (var product, var photo))
         {
             return false;
         }
@@ -167,9 +165,7 @@ public sealed class ProductEditor(MarketplaceDbContext db, IImageProcessor image
     /// <summary>Makes a photo the cover (first).</summary>
     public async Task<bool> MakeCoverAsync(int organisationId, int productId, int photoId, CancellationToken cancellationToken)
     {
-        var product = await Owned(organisationId, productId).Include(p => p.Photos).SingleOrDefaultAsync(cancellationToken);
-        var photo = product?.Photos.SingleOrDefault(p => p.Id == photoId);
-        if (product is null || photo is null)
+        if (await OwnedPhotoAsync(organisationId, productId, photoId, cancellationToken) is not (var product, var photo))
         {
             return false;
         }
@@ -177,6 +173,13 @@ public sealed class ProductEditor(MarketplaceDbContext db, IImageProcessor image
         photo.Position = product.Photos.Min(p => p.Position) - 1;
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>A photo of one of the organisation's own products, with that product loaded; null otherwise.</summary>
+    private async Task<(Product Product, ProductPhoto Photo)?> OwnedPhotoAsync(int organisationId, int productId, int photoId, CancellationToken cancellationToken)
+    {
+        var product = await Owned(organisationId, productId).Include(p => p.Photos).SingleOrDefaultAsync(cancellationToken);
+        return product?.Photos.SingleOrDefault(p => p.Id == photoId) is { } photo ? (product, photo) : null;
     }
 
     private IQueryable<Product> Owned(int organisationId, int productId) =>
