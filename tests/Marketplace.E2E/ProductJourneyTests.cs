@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Marketplace.E2E;
 
-/// <summary>The journey, as a person does it: keyboard, labels and links, never a URL typed for them.</summary>
+/// <summary>The journey as a person does it, by labels, links and the keyboard; only the filtered catalogue is opened by its address, as a shared link would be.</summary>
 [Collection(SiteCollection.Name)]
 public sealed partial class ProductJourneyTests(SiteFixture site)
 {
@@ -49,22 +49,18 @@ public sealed partial class ProductJourneyTests(SiteFixture site)
         await Field(page, "Mỗi").SelectOptionAsync(new SelectOptionValue { Label = "tháng" });
         await Field(page, "Thg 6").CheckAsync();
         await Field(page, "Tỉnh, thành xuất xứ").SelectOptionAsync(new SelectOptionValue { Label = "Lâm Đồng" });
-        File.WriteAllText("/tmp/new.html", await page.ContentAsync());
-        await page.EvaluateAsync("() => { const t = document.querySelector('input[name=__RequestVerificationToken]').value; for (const f of document.querySelectorAll('form[method=post]')) if (!f.querySelector('input[name=__RequestVerificationToken]')) { const i = document.createElement('input'); i.type='hidden'; i.name='__RequestVerificationToken'; i.value=t; f.appendChild(i); } }");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
-        try { await page.WaitForURLAsync(EditProduct(), new() { Timeout = 5000 }); } catch (TimeoutException) { File.WriteAllText("/tmp/debug.html", await page.ContentAsync()); File.WriteAllLines("/tmp/debug.log", site.ServerLog.Errors); throw; }
+        await SubmitAsync(page, problems, "Lưu");
+        await page.WaitForURLAsync(EditProduct());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Sửa sản phẩm: {NameVi}");
 
         await Field(page, "Chọn ảnh").SetInputFilesAsync(new FilePayload { Name = "thanh-long-say-deo.jpg", MimeType = "image/jpeg", Buffer = TestPhoto.Jpeg() });
-        await page.EvaluateAsync("() => { const t = document.querySelector('input[name=__RequestVerificationToken]').value; for (const f of document.querySelectorAll('form[method=post]')) if (!f.querySelector('input[name=__RequestVerificationToken]')) { const i = document.createElement('input'); i.type='hidden'; i.name='__RequestVerificationToken'; i.value=t; f.appendChild(i); } }");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tải ảnh lên", Exact = true }).ClickAsync();
+        await SubmitAsync(page, problems, "Tải ảnh lên");
         await Assertions.Expect(page.GetByText("Đã thêm ảnh.")).ToBeVisibleAsync();
         var listed = page.Locator("#photos .photo-list img");
         await Assertions.Expect(listed).ToHaveCountAsync(1);
         Assert.True(await NaturalWidthAsync(listed), "The uploaded photo is listed but did not load.");
 
-        await page.EvaluateAsync("() => { const t = document.querySelector('input[name=__RequestVerificationToken]').value; for (const f of document.querySelectorAll('form[method=post]')) if (!f.querySelector('input[name=__RequestVerificationToken]')) { const i = document.createElement('input'); i.type='hidden'; i.name='__RequestVerificationToken'; i.value=t; f.appendChild(i); } }");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng bán", Exact = true }).ClickAsync();
+        await SubmitAsync(page, problems, "Đăng bán");
         await Assertions.Expect(page.GetByText("Sản phẩm đã được đăng.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".status-line strong")).ToHaveTextAsync("Đang bán");
 
@@ -91,6 +87,15 @@ public sealed partial class ProductJourneyTests(SiteFixture site)
         await page.GotoAsync(site.Url("/en/catalogue?category=fruit&province=lam-dong"));
         await Assertions.Expect(page.Locator(".product-grid").GetByRole(AriaRole.Link, new() { Name = NameEn })).ToBeVisibleAsync();
 
+        problems.AssertNone();
+    }
+
+    /// <summary>Clicks a form's button and, once the site has answered the post, fails with what went wrong, if anything.</summary>
+    private static async Task SubmitAsync(IPage page, PageProblems problems, string button)
+    {
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
+            response => response.Request.Method == "POST");
         problems.AssertNone();
     }
 

@@ -27,7 +27,7 @@ public sealed class CatalogueAuthorisationTests(SqliteMarketplace site) : IClass
 
         var response = method == "GET"
             ? await intruder.GetAsync(url)
-            : await intruder.SubmitAsync("/manage/products", new Dictionary<string, string>(Products.Form("Đã bị sửa")) { ["status"] = "Published" }, url);
+            : await intruder.ForgeAsync("/manage/products", new Dictionary<string, string>(Products.Form("Đã bị sửa")) { ["status"] = "Published" }, url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.DoesNotContain("Bí mật của B", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

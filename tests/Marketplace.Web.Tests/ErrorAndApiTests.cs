@@ -88,6 +88,7 @@ public sealed class ErrorAndApiTests(SqliteMarketplace site) : IClassFixture<Sql
         var response = await site.Browser().PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "a@b.vn", ["Password"] = "x" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<h1>Không gửi được biểu mẫu</h1>", await response.HtmlAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public sealed class ProfileAndModerationTests(SqliteMarketplace site) : IClassFi
         var intruder = site.Browser();
         await Cooperatives.SignedInAsync(site, intruder);
 
-        var response = await intruder.SubmitAsync("/manage/profile", new Dictionary<string, string>(), $"/manage/certificates/{certificate}/delete");
+        var response = await intruder.ForgeAsync("/manage/profile", new Dictionary<string, string>(), $"/manage/certificates/{certificate}/delete");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.True(await site.InDatabaseAsync(db => db.Certificates.AnyAsync(c => c.Id == certificate)));

@@ -52,7 +52,8 @@ public sealed record ProductDetails(
     IReadOnlyList<CertificateView> Certificates,
     string TraceCode,
     ProductStatus Status,
-    DateTime UpdatedAtUtc);
+    DateTime UpdatedAtUtc,
+    string DescriptionLanguage);
 
 public sealed record CooperativeDetails(
     int Id,

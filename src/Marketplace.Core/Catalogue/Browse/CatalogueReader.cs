@@ -112,7 +112,8 @@ public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer ma
             await CertificateViewsAsync(product.Certificates.Select(c => c.Certificate!).ToList(), english, cancellationToken),
             product.TraceCode,
             product.Status,
-            product.UpdatedAtUtc);
+            product.UpdatedAtUtc,
+            english && !string.IsNullOrWhiteSpace(product.DescriptionEn) ? Cultures.EnglishCode : Cultures.VietnameseCode);
     }
 
     /// <summary>A cooperative's public page, or null when there is no such visible cooperative.</summary>

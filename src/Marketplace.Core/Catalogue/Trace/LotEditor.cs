@@ -79,6 +79,12 @@ public sealed class LotEditor(MarketplaceDbContext db, TimeProvider clock)
         return await SaveAsync(lot, productId, form, cancellationToken);
     }
 
+    /// <summary>The rules alone, nothing saved: for a form the page already refuses (a quantity that is not a number), so every mistake shows at once.</summary>
+    public async Task<IReadOnlyList<FieldError>> CheckAsync(int organisationId, int productId, int? lotId, LotForm form, CancellationToken cancellationToken) =>
+        await Owned(organisationId, productId).AnyAsync(cancellationToken)
+            ? await ValidateAsync(productId, lotId, form, cancellationToken)
+            : LotChange.NotFound.Errors;
+
     public async Task<bool> DeleteAsync(int organisationId, int productId, int lotId, CancellationToken cancellationToken)
     {
         var lot = await OwnedLot(organisationId, productId, lotId).SingleOrDefaultAsync(cancellationToken);

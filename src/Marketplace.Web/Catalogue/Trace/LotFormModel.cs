@@ -8,8 +8,9 @@ namespace Marketplace.Web.Catalogue.Trace;
 /// <summary>The lot form as posted; the rules are <see cref="LotEditor"/>'s, here only what binding needs.</summary>
 public sealed class LotFormModel
 {
+    /// <summary>Posted as "LotCode", not "Code": a re-executed error page would bind its status code from a form field "Code".</summary>
     [Display(Name = "Lot.Code")]
-    public string? Code { get; set; }
+    public string? LotCode { get; set; }
 
     [Display(Name = "Lot.Date")]
     public DateOnly? Date { get; set; }
@@ -26,7 +27,7 @@ public sealed class LotFormModel
     [Display(Name = "Lot.Unit")]
     public SalesUnit? Unit { get; set; }
 
-    /// <summary>"9.5" (number fields) or "9,5" (typed the Vietnamese way); null when empty; false when not a number.</summary>
+    /// <summary>"9.5" (number fields) or "9,5" (typed the Vietnamese way); null when empty; false when not a number. A sign is read so that "-3" hears the editor's rule, not "not a number".</summary>
     public bool TryGetQuantity(out decimal? quantity)
     {
         quantity = null;
@@ -41,7 +42,7 @@ public sealed class LotFormModel
             text = text.Replace(',', '.');
         }
 
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             quantity = value;
             return true;
@@ -50,11 +51,11 @@ public sealed class LotFormModel
         return false;
     }
 
-    public LotForm ToForm(decimal? quantity) => new(Code, Date, GrowingArea, quantity, Unit);
+    public LotForm ToForm(decimal? quantity) => new(LotCode, Date, GrowingArea, quantity, Unit);
 
     public static LotFormModel From(LotView lot) => new()
     {
-        Code = lot.Code,
+        LotCode = lot.Code,
         Date = lot.Date,
         GrowingArea = lot.GrowingArea,
         Quantity = lot.Quantity?.ToString("0.###", CultureInfo.InvariantCulture),

@@ -58,6 +58,10 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
 
             AddErrors(change);
         }
+        else
+        {
+            AddErrors(new LotChange(null, await lots.CheckAsync(organisation, id, null, form.ToForm(quantity), cancellationToken)));
+        }
 
         // The add form sits on the product page; with mistakes it comes back on a page of its own, values kept.
         return View("Edit", await PageAsync(organisation, id, null, form, null, cancellationToken));
@@ -98,6 +102,10 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
             }
 
             AddErrors(change);
+        }
+        else
+        {
+            AddErrors(new LotChange(lotId, await lots.CheckAsync(organisation, id, lotId, form.ToForm(quantity), cancellationToken)));
         }
 
         return View("Edit", await PageAsync(organisation, id, lotId, form, lot.TraceCode, cancellationToken));
@@ -142,7 +150,7 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
 
     private void AddErrors(LotChange change)
     {
-        foreach (var error in change.Errors)
+        foreach (var error in change.Errors.Where(e => ModelState[e.Field]?.Errors.Count is null or 0))
         {
             ModelState.AddModelError(error.Field, text[error.MessageKey]);
         }
