@@ -151,6 +151,22 @@ public sealed class CatalogueTests(SqliteMarketplace site) : IClassFixture<Sqlit
         Assert.Matches($"^/en/products/{id}/[a-z0-9-]+$", response.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task Quantities_read_the_same_from_a_number_field_or_typed_with_a_comma_on_a_vietnamese_page()
+    {
+        var browser = site.Browser();
+        await Cooperatives.SignedInAsync(site, browser);
+        var form = Products.Form("Tiêu đen " + Guid.NewGuid().ToString("N")[..4]);
+        form["CapacityAmount"] = "9.5";
+        form["MinimumOrder"] = "12,5";
+
+        var id = await Products.CreateAsync(browser, form);
+
+        var (capacity, minimum) = await site.InDatabaseAsync(async db => await db.Products.Where(p => p.Id == id).Select(p => new { p.CapacityAmount, p.MinimumOrder }).SingleAsync() is var r ? (r.CapacityAmount, r.MinimumOrder) : default);
+        Assert.Equal(9.5m, capacity);
+        Assert.Equal(12.5m, minimum);
+    }
+
     private string[] MediaFiles()
     {
         var folder = Path.Combine(site.DataPath, "media");

@@ -83,6 +83,18 @@ public sealed class ErrorAndApiTests(SqliteMarketplace site) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task A_posted_field_named_code_does_not_change_the_error_page()
+    {
+        var browser = site.Browser();
+        await Cooperatives.SignedInAsync(site, browser);
+
+        var response = await browser.ForgeAsync("/manage/products", new Dictionary<string, string> { ["Code"] = "X-01", ["status"] = "Published" }, "/manage/products/999999/status");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Không tìm thấy trang</h1>", await response.HtmlAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_form_post_without_its_antiforgery_token_is_refused()
     {
         var response = await site.Browser().PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "a@b.vn", ["Password"] = "x" }));

@@ -140,6 +140,56 @@ public sealed class ProfileAndModerationTests(SqliteMarketplace site) : IClassFi
         Assert.True(await site.InDatabaseAsync(db => db.Certificates.AnyAsync(c => c.Id == certificate)));
     }
 
+    [Fact]
+    public async Task Logo_and_a_certificate_photo_appear_on_the_public_page_and_a_pdf_is_refused_with_what_to_do()
+    {
+        var cooperative = site.Browser();
+        var email = await Cooperatives.SignedInAsync(site, cooperative);
+        var organisationId = await OrganisationOfAsync(email);
+        await cooperative.SubmitAsync("/manage/profile", new Dictionary<string, string> { ["Certificate.TypeCode"] = "vietgap", ["Certificate.Number"] = "VG-77", ["Certificate.ValidUntil"] = "2030-01-01" }, "/manage/certificates");
+        var certificate = await site.InDatabaseAsync(db => db.Certificates.Where(c => c.OrganisationId == organisationId).Select(c => c.Id).SingleAsync());
+
+        await Upload(cooperative, "/manage/profile/logo", "logo", Products.Jpeg(400, 400), "logo.jpg");
+        var pdf = await Upload(cooperative, $"/manage/certificates/{certificate}/document", "document", "%PDF-1.7 1 0 obj << >> endobj"u8.ToArray(), "chung-nhan.pdf");
+        Assert.Equal(HttpStatusCode.Redirect, pdf.StatusCode);
+        Assert.Contains("Tệp PDF chưa được hỗ trợ", await cooperative.GetStringAsync("/manage/profile"), StringComparison.Ordinal);
+        await Upload(cooperative, $"/manage/certificates/{certificate}/document", "document", Products.Jpeg(800, 1100), "chung-nhan.jpg");
+
+        var stored = await site.InDatabaseAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.LogoMediaKey).SingleAsync());
+        var document = await site.InDatabaseAsync(db => db.Certificates.Where(c => c.Id == certificate).Select(c => c.DocumentMediaKey).SingleAsync());
+        var page = await site.CreateClient().GetStringAsync($"/cooperatives/{organisationId}");
+        Assert.Contains($"/media/{stored}/320.jpg", page, StringComparison.Ordinal);
+        Assert.Contains($"/media/{document}/640.jpg", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sectors_are_saved_from_the_profile_and_shown_on_the_public_page()
+    {
+        var cooperative = site.Browser();
+        var email = await Cooperatives.SignedInAsync(site, cooperative);
+        var form = await ProfileFormAsync(cooperative);
+        var body = form.Append(new("Profile.Sectors", "fruit")).Append(new("Profile.Sectors", "coffee-tea-cocoa"));
+
+        var saved = await cooperative.SubmitAsync("/manage/profile", body);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var organisationId = await OrganisationOfAsync(email);
+        Assert.Equal("fruit,coffee-tea-cocoa", await site.InDatabaseAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Sectors).SingleAsync()));
+        Assert.Contains("Trái cây", await site.CreateClient().GetStringAsync($"/cooperatives/{organisationId}"), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> Upload(HttpClient browser, string url, string field, byte[] file, string name)
+    {
+        var page = await browser.GetStringAsync("/manage/profile");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new ByteArrayContent(file), field, name },
+        };
+        return await browser.PostAsync(url, content);
+    }
+
     private Task<int> OrganisationOfAsync(string email) =>
         site.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.OrganisationId!.Value).SingleAsync());
 
@@ -150,7 +200,11 @@ public sealed class ProfileAndModerationTests(SqliteMarketplace site) : IClassFi
         var fields = new Dictionary<string, string>();
         foreach (System.Text.RegularExpressions.Match input in System.Text.RegularExpressions.Regex.Matches(html, "name=\"(Profile\\.[A-Za-z]+)\"[^>]*?value=\"([^\"]*)\""))
         {
-            fields[input.Groups[1].Value] = WebUtility.HtmlDecode(input.Groups[2].Value);
+            // Checkboxes are posted only when ticked; a test ticks its own.
+            if (input.Groups[1].Value != "Profile.Sectors")
+            {
+                fields[input.Groups[1].Value] = WebUtility.HtmlDecode(input.Groups[2].Value);
+            }
         }
 
         return fields;

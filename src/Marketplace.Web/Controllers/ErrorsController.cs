@@ -10,7 +10,7 @@ namespace Marketplace.Web.Controllers;
 public sealed class ErrorsController : Controller
 {
     [Route("{code:int}")]
-    public IActionResult Show(int code)
+    public IActionResult Show([FromRoute] int code)
     {
         var status = code is >= 400 and <= 599 ? code : 500;
         Response.StatusCode = status;

@@ -16,6 +16,7 @@ internal static class CatalogueModule
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<IMediaStore, LocalFolderMediaStore>();
         builder.Services.AddVipsImages();
+        builder.Services.AddScoped<ImageUploads>();
         builder.Services.AddScoped<CatalogueReader>();
         builder.Services.AddScoped<CatalogueFormat>();
         builder.Services.AddScoped<CurrentMember>();

@@ -21,6 +21,7 @@ internal static class WebFrontEndModule
             .AddControllersWithViews(mvc =>
             {
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                mvc.ModelBinderProviders.Insert(0, new Binding.NumberModelBinderProvider());
 
                 // MVC's implicit "required" for non-nullable strings speaks English only; our attributes and handlers
                 // say it in the reader's language.

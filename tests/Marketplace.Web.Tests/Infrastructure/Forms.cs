@@ -20,7 +20,7 @@ internal static partial class Forms
     /// <paramref name="postUrl"/> (or, without one, of the form that posts back to the page): a form rendered without
     /// its own token fails here as it would in a browser.
     /// </summary>
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl, IDictionary<string, string> fields, string? postUrl = null)
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
     {
         var page = await client.GetAsync(pageUrl);
         Assert.True(page.StatusCode == HttpStatusCode.OK, $"GET {pageUrl} answered {(int)page.StatusCode}");
@@ -31,7 +31,8 @@ internal static partial class Forms
         var token = TokenPattern().Match(form.Groups[2].Value);
         Assert.True(token.Success, $"The form on {pageUrl} that posts to {target} has no antiforgery token");
 
-        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        // A list, not a dictionary: checkboxes send one name several times.
+        var body = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
         return await client.PostAsync(target, new FormUrlEncodedContent(body));
     }
 

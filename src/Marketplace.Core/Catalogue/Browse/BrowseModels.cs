@@ -27,7 +27,8 @@ public sealed record ProductCard(
     int? OcopStars,
     PhotoView? Cover);
 
-public sealed record CertificateView(string TypeCode, string TypeName, string Number, string? Issuer, string? Scope, DateOnly ValidUntil, bool Valid);
+/// <param name="DocumentMediaKey">Media key of the certificate's photo or scan, if one was attached.</param>
+public sealed record CertificateView(string TypeCode, string TypeName, string Number, string? Issuer, string? Scope, DateOnly ValidUntil, bool Valid, string? DocumentMediaKey = null);
 
 public sealed record ProductDetails(
     ProductCard Card,
@@ -75,4 +76,5 @@ public sealed record CooperativeDetails(
     string? Website,
     DateTime? VerifiedAtUtc,
     IReadOnlyList<CertificateView> Certificates,
-    IReadOnlyList<ProductCard> Products);
+    IReadOnlyList<ProductCard> Products,
+    string? LogoMediaKey);

@@ -154,7 +154,8 @@ public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer ma
             cooperative.Website,
             cooperative.VerifiedAtUtc,
             await CertificateViewsAsync(certificates, english, cancellationToken),
-            await CardsAsync(productIds, english, cancellationToken));
+            await CardsAsync(productIds, english, cancellationToken),
+            cooperative.LogoMediaKey);
     }
 
     /// <summary>Certificates with their type names and whether they are valid today (Vietnam time); valid ones first.</summary>
@@ -163,7 +164,7 @@ public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer ma
         var today = Cultures.TodayInVietnam(clock);
         var types = await db.CertificateTypes.AsNoTracking().ToDictionaryAsync(t => t.Code, cancellationToken);
         return certificates
-            .Select(c => new CertificateView(c.TypeCode, types[c.TypeCode].Name(english), c.Number, c.Issuer, c.Scope, c.ValidUntil, c.IsValidOn(today)))
+            .Select(c => new CertificateView(c.TypeCode, types[c.TypeCode].Name(english), c.Number, c.Issuer, c.Scope, c.ValidUntil, c.IsValidOn(today), c.DocumentMediaKey))
             .OrderByDescending(c => c.Valid).ThenBy(c => types[c.TypeCode].SortOrder)
             .ToList();
     }

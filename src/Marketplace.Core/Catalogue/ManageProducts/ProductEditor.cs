@@ -10,7 +10,7 @@ namespace Marketplace.Catalogue.ManageProducts;
 /// A cooperative's own products: create, edit, publish, archive, photos. Every call names the organisation of the person
 /// acting, and every query is scoped by it: another cooperative's product is simply not found.
 /// </summary>
-public sealed class ProductEditor(MarketplaceDbContext db, IImageProcessor images, IMediaStore media, TimeProvider clock)
+public sealed class ProductEditor(MarketplaceDbContext db, ImageUploads uploads, TimeProvider clock)
 {
     public const int MaxPhotos = 8;
 
@@ -96,7 +96,7 @@ public sealed class ProductEditor(MarketplaceDbContext db, IImageProcessor image
         await db.SaveChangesAsync(cancellationToken);
         foreach (var photo in product.Photos)
         {
-            await media.DeleteAsync(photo.MediaKey, cancellationToken);
+            await uploads.DeleteAsync(photo.MediaKey, cancellationToken);
         }
 
         return true;
@@ -119,22 +119,16 @@ public sealed class ProductEditor(MarketplaceDbContext db, IImageProcessor image
             throw new TooManyPhotosException();
         }
 
-        var processed = await images.ProcessAsync(upload, cancellationToken);
-        var key = $"p{productId}-{Guid.NewGuid():N}";
+        var stored = await uploads.StoreAsync($"p{productId}", upload, cancellationToken);
         try
         {
-            foreach (var rendition in processed.Renditions)
-            {
-                await media.SaveAsync(key, rendition.FileName, rendition.Bytes, cancellationToken);
-            }
-
             product.Photos.Add(new ProductPhoto
             {
-                MediaKey = key,
+                MediaKey = stored.Key,
                 Position = product.Photos.Count == 0 ? 0 : product.Photos.Max(p => p.Position) + 1,
-                Width = processed.Width,
-                Height = processed.Height,
-                Widths = string.Join(',', processed.Renditions.Select(r => r.Width).Distinct().Order()),
+                Width = stored.Width,
+                Height = stored.Height,
+                Widths = stored.WidthList,
             });
             product.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
@@ -142,7 +136,7 @@ public sealed class ProductEditor(MarketplaceDbContext db, IImageProcessor image
         catch
         {
             // Files without a row would never be served or cleaned up.
-            await media.DeleteAsync(key, CancellationToken.None);
+            await uploads.DeleteAsync(stored.Key, CancellationToken.None);
             throw;
         }
 
@@ -158,7 +152,7 @@ public sealed class ProductEditor(MarketplaceDbContext db, IImageProcessor image
 
         product.Photos.Remove(photo);
         await db.SaveChangesAsync(cancellationToken);
-        await media.DeleteAsync(photo.MediaKey, cancellationToken);
+        await uploads.DeleteAsync(photo.MediaKey, cancellationToken);
         return true;
     }
 

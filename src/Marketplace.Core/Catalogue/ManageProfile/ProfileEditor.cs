@@ -19,7 +19,8 @@ public sealed record ProfileForm(
     string? Phone,
     string? Zalo,
     string? ContactEmail,
-    string? Website);
+    string? Website,
+    IReadOnlyList<string>? Sectors = null);
 
 public sealed record CertificateForm(string TypeCode, string Number, string? Issuer, string? Scope, DateOnly ValidUntil);
 
@@ -27,12 +28,12 @@ public sealed record CertificateForm(string TypeCode, string Number, string? Iss
 /// A cooperative's own profile and certificates, always by the member's organisation id. Changing the name or the
 /// registration number returns the cooperative to unverified: what was verified is no longer what is shown.
 /// </summary>
-public sealed class ProfileEditor(MarketplaceDbContext db, TimeProvider clock)
+public sealed class ProfileEditor(MarketplaceDbContext db, Media.ImageUploads uploads, TimeProvider clock)
 {
     public async Task<ProfileForm?> LoadAsync(int organisationId, CancellationToken cancellationToken) =>
         await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
             .Select(o => new ProfileForm(o.Name, o.NameEn, o.RegistrationNumber, o.Address, o.YearFounded, o.MemberCount, o.Description,
-                o.DescriptionEn, o.Phone, o.Zalo, o.ContactEmail, o.Website))
+                o.DescriptionEn, o.Phone, o.Zalo, o.ContactEmail, o.Website, o.Sectors == null ? null : o.Sectors.Split(',', StringSplitOptions.None)))
             .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<IReadOnlyList<FieldError>> UpdateAsync(int organisationId, ProfileForm form, CancellationToken cancellationToken)
@@ -66,6 +67,12 @@ public sealed class ProfileEditor(MarketplaceDbContext db, TimeProvider clock)
             errors.Add(new FieldError(nameof(form.Website), "Validation.Website"));
         }
 
+        var sectors = (form.Sectors ?? []).Distinct().ToList();
+        if (sectors.Count > 0 && await db.Categories.CountAsync(c => sectors.Contains(c.Code), cancellationToken) != sectors.Count)
+        {
+            errors.Add(new FieldError(nameof(form.Sectors), "Validation.CategoryUnknown"));
+        }
+
         if (errors.Count > 0)
         {
             return errors;
@@ -89,8 +96,39 @@ public sealed class ProfileEditor(MarketplaceDbContext db, TimeProvider clock)
         organisation.Zalo = TextNormalizer.CleanOrNull(form.Zalo);
         organisation.ContactEmail = TextNormalizer.CleanOrNull(form.ContactEmail);
         organisation.Website = TextNormalizer.CleanOrNull(form.Website);
+        organisation.Sectors = sectors.Count == 0 ? null : string.Join(',', sectors);
         await db.SaveChangesAsync(cancellationToken);
         return [];
+    }
+
+    /// <summary>Replaces the logo; the old one's renditions are removed once the new one is saved.</summary>
+    /// <exception cref="Media.ImageRefusedException">The upload is not an image the site takes.</exception>
+    public async Task SetLogoAsync(int organisationId, Stream upload, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == organisationId, cancellationToken);
+        var stored = await uploads.StoreAsync($"o{organisationId}", upload, cancellationToken);
+        var previous = organisation.LogoMediaKey;
+        organisation.LogoMediaKey = stored.Key;
+        await db.SaveChangesAsync(cancellationToken);
+        await uploads.DeleteAsync(previous, cancellationToken);
+    }
+
+    /// <summary>Attaches a photo or scan of a certificate of the organisation's own; false when it is not theirs.</summary>
+    /// <exception cref="Media.ImageRefusedException">The upload is not an image the site takes.</exception>
+    public async Task<bool> AttachDocumentAsync(int organisationId, int certificateId, Stream upload, CancellationToken cancellationToken)
+    {
+        var certificate = await db.Certificates.SingleOrDefaultAsync(c => c.Id == certificateId && c.OrganisationId == organisationId, cancellationToken);
+        if (certificate is null)
+        {
+            return false;
+        }
+
+        var stored = await uploads.StoreAsync($"c{certificateId}", upload, cancellationToken);
+        var previous = certificate.DocumentMediaKey;
+        certificate.DocumentMediaKey = stored.Key;
+        await db.SaveChangesAsync(cancellationToken);
+        await uploads.DeleteAsync(previous, cancellationToken);
+        return true;
     }
 
     public async Task<IReadOnlyList<Certificate>> CertificatesAsync(int organisationId, CancellationToken cancellationToken) =>
@@ -145,6 +183,7 @@ public sealed class ProfileEditor(MarketplaceDbContext db, TimeProvider clock)
         db.ProductCertificates.RemoveRange(db.ProductCertificates.Where(p => p.CertificateId == certificateId));
         db.Certificates.Remove(certificate);
         await db.SaveChangesAsync(cancellationToken);
+        await uploads.DeleteAsync(certificate.DocumentMediaKey, cancellationToken);
         return true;
     }
 }
