@@ -5,6 +5,10 @@ namespace Marketplace.Media.Vips;
 public static class VipsModule
 {
     /// <summary>The image port on libvips; one instance, which bounds how many uploads are decoded at once.</summary>
-    public static IServiceCollection AddVipsImages(this IServiceCollection services) =>
-        services.AddSingleton<IImageProcessor, VipsImageProcessor>();
+    public static IServiceCollection AddVipsImages(this IServiceCollection services)
+    {
+        // At start-up, before request threads allocate: see VipsSettings.LimitMallocArenas.
+        VipsSettings.EnsureApplied();
+        return services.AddSingleton<IImageProcessor, VipsImageProcessor>();
+    }
 }

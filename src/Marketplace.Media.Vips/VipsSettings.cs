@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NetVips;
 
 namespace Marketplace.Media.Vips;
@@ -31,6 +32,34 @@ internal static class VipsSettings
 
         // Loaders libvips marks untrusted (e.g. matload, FITS) stay unreachable even if a sniff ever let bytes through.
         NetVips.NetVips.BlockUntrusted = true;
+        LimitMallocArenas();
         return true;
     }
+
+    /// <summary>
+    /// glibc gives each thread that encodes its own memory pool and keeps it: measured by the thumbnails benchmark, a
+    /// 12-megapixel upload then peaks at about 150 MB extra instead of about 85 MB. Two arenas, as MALLOC_ARENA_MAX=2
+    /// would set, for every way the site is started (dotnet run, the image, the tests), unless the variable is set.
+    /// </summary>
+    private static void LimitMallocArenas()
+    {
+        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = mallopt(ArenaMax, 2);
+        }
+        catch (EntryPointNotFoundException)
+        {
+            // Not glibc (musl has no arenas to limit): nothing to do.
+        }
+    }
+
+    private const int ArenaMax = -8;
+
+    [DllImport("libc", EntryPoint = "mallopt")]
+    private static extern int mallopt(int param, int value);
 }

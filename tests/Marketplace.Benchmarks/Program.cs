@@ -1,5 +1,8 @@
 using Marketplace.Benchmarks;
 
+// As the site does at start-up, before any thread allocates (VipsModule.AddVipsImages).
+Marketplace.Media.Vips.VipsSettings.EnsureApplied();
+
 // dotnet run -c Release --project tests/Marketplace.Benchmarks -- <scenario> [options]; see README.md.
 IScenario[] scenarios = [new StartupScenario(), new HomeScenario(), new ThumbnailsScenario()];
 
