@@ -138,6 +138,10 @@ public sealed class ErrorAndApiTests(SqliteMarketplace site) : IClassFixture<Sql
         Assert.Contains("/api/v1/provinces", paths);
         Assert.Contains("/api/v1/categories", paths);
         Assert.Contains("/api/v1/certificate-types", paths);
+        Assert.Contains("/api/v1/products", paths);
+        Assert.Contains("/api/v1/products/{id}", paths);
+        Assert.Contains("/api/v1/cooperatives", paths);
+        Assert.Contains("/api/v1/cooperatives/{id}", paths);
         Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
     }
 
