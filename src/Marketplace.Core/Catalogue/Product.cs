@@ -114,9 +114,9 @@ public sealed class Product
 
     public List<Lot> Lots { get; set; } = [];
 
-    public string Name(bool english) => english && !string.IsNullOrWhiteSpace(NameEn) ? NameEn : NameVi;
+    public string Name(bool english) => Localization.Bilingual.Pick(NameVi, NameEn, english);
 
-    public string? Description(bool english) => english && !string.IsNullOrWhiteSpace(DescriptionEn) ? DescriptionEn : DescriptionVi;
+    public string? Description(bool english) => Localization.Bilingual.PickOptional(DescriptionVi, DescriptionEn, english);
 }
 
 /// <summary>One of up to eight ordered photos; the first is the cover.</summary>

@@ -78,7 +78,11 @@ internal static class CatalogueEndpoints
             .Select(o => new { o.Id, o.Name, o.NameEn, o.CooperativeKind, o.ProvinceCode, o.VerifiedAtUtc, Products = db.Products.PubliclyVisible(db).Count(p => p.OrganisationId == o.Id) })
             .ToListAsync(cancellationToken);
         return new PageDto<CooperativeSummaryDto>(
-            rows.Select(r => new CooperativeSummaryDto(r.Id, english && r.NameEn is not null ? r.NameEn : r.Name, r.CooperativeKind?.ToString(), r.ProvinceCode, r.VerifiedAtUtc is not null, r.Products, $"/cooperatives/{r.Id}/{Slugs.For(english && r.NameEn is not null ? r.NameEn : r.Name)}")).ToList(),
+            rows.Select(r =>
+            {
+                var name = Bilingual.Pick(r.Name, r.NameEn, english);
+                return new CooperativeSummaryDto(r.Id, name, r.CooperativeKind?.ToString(), r.ProvinceCode, r.VerifiedAtUtc is not null, r.Products, $"/cooperatives/{r.Id}/{Slugs.For(name)}");
+            }).ToList(),
             page,
             pageSize,
             total);

@@ -64,10 +64,10 @@ public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer ma
         var byId = rows.ToDictionary(r => r.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r =>
         {
-            var name = english && !string.IsNullOrWhiteSpace(r.NameEn) ? r.NameEn : r.NameVi;
+            var name = Bilingual.Pick(r.NameVi, r.NameEn, english);
             return new ProductCard(
                 r.Id, Slugs.For(name), name, r.OrganisationId,
-                english && !string.IsNullOrWhiteSpace(r.OrganisationNameEn) ? r.OrganisationNameEn : r.OrganisationName,
+                Bilingual.Pick(r.OrganisationName, r.OrganisationNameEn, english),
                 r.VerifiedAtUtc is not null, english ? r.ProvinceEn : r.ProvinceVi, r.CategoryCode, r.ParentCode ?? r.CategoryCode,
                 r.PriceMinVnd, r.PriceMaxVnd, r.Unit, r.OcopStars, r.Cover is null ? null : ToView(r.Cover));
         }).ToList();
@@ -113,7 +113,7 @@ public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer ma
             product.TraceCode,
             product.Status,
             product.UpdatedAtUtc,
-            english && !string.IsNullOrWhiteSpace(product.DescriptionEn) ? Cultures.EnglishCode : Cultures.VietnameseCode);
+            Bilingual.LanguageOf(product.DescriptionEn, english));
     }
 
     /// <summary>A cooperative's public page, or null when there is no such visible cooperative.</summary>
@@ -132,8 +132,8 @@ public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer ma
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.OrganisationId == id).ToListAsync(cancellationToken);
         var productIds = await db.Products.AsNoTracking().PubliclyVisible(db).Where(p => p.OrganisationId == id)
             .OrderBy(p => p.NameVi).Select(p => p.Id).Take(MaxPageSize).ToListAsync(cancellationToken);
-        var description = english && !string.IsNullOrWhiteSpace(cooperative.DescriptionEn) ? cooperative.DescriptionEn : cooperative.Description;
-        var name = english && !string.IsNullOrWhiteSpace(cooperative.NameEn) ? cooperative.NameEn : cooperative.Name;
+        var description = Bilingual.PickOptional(cooperative.Description, cooperative.DescriptionEn, english);
+        var name = Bilingual.Pick(cooperative.Name, cooperative.NameEn, english);
         return new CooperativeDetails(
             cooperative.Id,
             Slugs.For(name),

@@ -126,8 +126,8 @@ public sealed class LotEditor(MarketplaceDbContext db, TimeProvider clock)
         var label = lot is null ? new Label(product.TraceCode, null, null) : new Label(lot.TraceCode, lot.Code, lot.Date);
         return new LabelSheet(
             productId,
-            english && !string.IsNullOrWhiteSpace(product.NameEn) ? product.NameEn : product.NameVi,
-            english && !string.IsNullOrWhiteSpace(product.CooperativeNameEn) ? product.CooperativeNameEn : product.CooperativeName,
+            Bilingual.Pick(product.NameVi, product.NameEn, english),
+            Bilingual.Pick(product.CooperativeName, product.CooperativeNameEn, english),
             product.OcopStars,
             lot,
             Enumerable.Repeat(label, Math.Clamp(perPage * pages, 1, 1000)).ToList());

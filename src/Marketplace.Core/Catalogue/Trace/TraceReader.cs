@@ -1,5 +1,6 @@
 using Marketplace.Catalogue.Browse;
 using Marketplace.Data;
+using Marketplace.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalogue.Trace;
@@ -27,7 +28,7 @@ public sealed class TraceReader(MarketplaceDbContext db, CatalogueReader catalog
         }
 
         var lot = await db.Lots.AsNoTracking().SingleOrDefaultAsync(l => l.TraceCode == normalised, cancellationToken);
-        var productId = lot?.ProductId ?? await db.Products.AsNoTracking().Where(p => p.TraceCode == normalised).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
+        var productId = lot?.ProductId ?? await ProductOfProductCodeAsync(normalised, cancellationToken);
         if (productId is null)
         {
             return null;
@@ -50,7 +51,7 @@ public sealed class TraceReader(MarketplaceDbContext db, CatalogueReader catalog
             join province in db.Provinces on o.ProvinceCode equals province.Code
             select new { o.Id, o.Name, o.NameEn, o.CooperativeKind, o.VerifiedAtUtc, ProvinceVi = province.NameVi, ProvinceEn = province.NameEn })
             .SingleAsync(cancellationToken);
-        var cooperativeName = english && !string.IsNullOrWhiteSpace(cooperative.NameEn) ? cooperative.NameEn : cooperative.Name;
+        var cooperativeName = Bilingual.Pick(cooperative.Name, cooperative.NameEn, english);
 
         return new TraceView(
             normalised,
@@ -66,5 +67,8 @@ public sealed class TraceReader(MarketplaceDbContext db, CatalogueReader catalog
         Normalise(code) is not { } normalised
             ? null
             : await db.Lots.AsNoTracking().Where(l => l.TraceCode == normalised).Select(l => (int?)l.ProductId).SingleOrDefaultAsync(cancellationToken)
-              ?? await db.Products.AsNoTracking().Where(p => p.TraceCode == normalised).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
+              ?? await ProductOfProductCodeAsync(normalised, cancellationToken);
+
+    private Task<int?> ProductOfProductCodeAsync(string normalised, CancellationToken cancellationToken) =>
+        db.Products.AsNoTracking().Where(p => p.TraceCode == normalised).Select(p => (int?)p.Id).SingleOrDefaultAsync(cancellationToken);
 }
