@@ -25,6 +25,11 @@ public static class Cultures
     public static CultureInfo FromCode(string? code) =>
         string.Equals(code, EnglishCode, StringComparison.OrdinalIgnoreCase) ? English : Vietnamese;
 
+    /// <summary>The language of the request being handled (set from its URL by the web host).</summary>
+    public static string CurrentCode => CodeOf(CultureInfo.CurrentUICulture);
+
+    public static bool CurrentIsEnglish => CurrentCode == EnglishCode;
+
     public static string CodeOf(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == EnglishCode ? EnglishCode : VietnameseCode;
 }

@@ -13,28 +13,26 @@ public sealed class CatalogueController(CatalogueReader catalogue, MarketplaceDb
 {
     private const int PageSize = 24;
 
-    private static bool English => Cultures.CodeOf(Thread.CurrentThread.CurrentUICulture) == Cultures.EnglishCode;
-
     [HttpGet("/catalogue")]
     public async Task<IActionResult> Index(string? category, string? province, int page = 1, CancellationToken cancellationToken = default)
     {
         var categories = await db.Categories.AsNoTracking().Where(c => c.ParentCode == null).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
-        var products = await catalogue.BrowseAsync(category, province, page, PageSize, English, cancellationToken);
-        var categoryName = category is null ? null : (await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Code == category, cancellationToken))?.Name(English);
+        var products = await catalogue.BrowseAsync(category, province, page, PageSize, Cultures.CurrentIsEnglish, cancellationToken);
+        var categoryName = category is null ? null : (await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Code == category, cancellationToken))?.Name(Cultures.CurrentIsEnglish);
         return View(new CatalogueViewModel(
             products,
             category,
             province,
             categoryName,
-            categories.Select(c => new SelectListItem(c.Name(English), c.Code, c.Code == category)).ToList(),
-            provinces.Select(p => new SelectListItem(p.Name(English), p.Code, p.Code == province)).ToList()));
+            categories.Select(c => new SelectListItem(c.Name(Cultures.CurrentIsEnglish), c.Code, c.Code == category)).ToList(),
+            provinces.Select(p => new SelectListItem(p.Name(Cultures.CurrentIsEnglish), p.Code, p.Code == province)).ToList()));
     }
 
     [HttpGet("/products/{id:int}/{slug?}")]
     public async Task<IActionResult> Product(int id, string? slug, CancellationToken cancellationToken)
     {
-        var product = await catalogue.ProductAsync(id, English, evenIfNotPublic: false, cancellationToken);
+        var product = await catalogue.ProductAsync(id, Cultures.CurrentIsEnglish, evenIfNotPublic: false, cancellationToken);
         if (product is null)
         {
             return NotFound();
@@ -47,7 +45,7 @@ public sealed class CatalogueController(CatalogueReader catalogue, MarketplaceDb
     [HttpGet("/cooperatives/{id:int}/{slug?}")]
     public async Task<IActionResult> Cooperative(int id, string? slug, CancellationToken cancellationToken)
     {
-        var cooperative = await catalogue.CooperativeAsync(id, English, cancellationToken);
+        var cooperative = await catalogue.CooperativeAsync(id, Cultures.CurrentIsEnglish, cancellationToken);
         if (cooperative is null)
         {
             return NotFound();

@@ -21,8 +21,6 @@ namespace Marketplace.Web.Catalogue;
 [Route("manage/products")]
 public sealed class ManageProductsController(ProductEditor editor, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text) : Controller
 {
-    private static bool English => Cultures.CodeOf(Thread.CurrentThread.CurrentUICulture) == Cultures.EnglishCode;
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         await member.OrganisationIdAsync(cancellationToken) is { } organisation
@@ -198,7 +196,7 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
             return NotFound();
         }
 
-        var product = await catalogue.ProductAsync(id, English, evenIfNotPublic: true, cancellationToken);
+        var product = await catalogue.ProductAsync(id, Cultures.CurrentIsEnglish, evenIfNotPublic: true, cancellationToken);
         return View("~/Views/Catalogue/Product.cshtml", product);
     }
 
@@ -213,7 +211,7 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
     private async Task<ProductFormPage> PageAsync(int organisation, int? id, ProductFormModel form, EditableProduct? existing, CancellationToken cancellationToken)
     {
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        var parents = categories.Where(c => c.ParentCode is null).ToDictionary(c => c.Code, c => c.Name(English));
+        var parents = categories.Where(c => c.ParentCode is null).ToDictionary(c => c.Code, c => c.Name(Cultures.CurrentIsEnglish));
         var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.OrganisationId == organisation)
             .Join(db.CertificateTypes, c => c.TypeCode, t => t.Code, (c, t) => new { c.Id, c.Number, c.ValidUntil, t.NameVi, t.NameEn })
@@ -222,9 +220,9 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
             id,
             form,
             categories.Where(c => c.ParentCode is not null)
-                .Select(c => new SelectListItem($"{parents[c.ParentCode!]} › {c.Name(English)}", c.Code, c.Code == form.CategoryCode)).ToList(),
-            provinces.Select(p => new SelectListItem(p.Name(English), p.Code, p.Code == form.OriginProvinceCode)).ToList(),
-            certificates.Select(c => (c.Id, $"{(English ? c.NameEn : c.NameVi)} · {c.Number} · {c.ValidUntil.ToString("d", Thread.CurrentThread.CurrentCulture)}")).ToList(),
+                .Select(c => new SelectListItem($"{parents[c.ParentCode!]} › {c.Name(Cultures.CurrentIsEnglish)}", c.Code, c.Code == form.CategoryCode)).ToList(),
+            provinces.Select(p => new SelectListItem(p.Name(Cultures.CurrentIsEnglish), p.Code, p.Code == form.OriginProvinceCode)).ToList(),
+            certificates.Select(c => (c.Id, $"{(Cultures.CurrentIsEnglish ? c.NameEn : c.NameVi)} · {c.Number} · {c.ValidUntil.ToString("d", Thread.CurrentThread.CurrentCulture)}")).ToList(),
             existing);
     }
 }

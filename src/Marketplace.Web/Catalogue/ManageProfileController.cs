@@ -139,16 +139,15 @@ public sealed class ManageProfileController(ProfileEditor editor, CurrentMember 
 
     private async Task<ProfilePage> PageAsync(int organisation, ProfileForm profile, CertificateForm certificate, CancellationToken cancellationToken)
     {
-        var english = Cultures.CodeOf(Thread.CurrentThread.CurrentUICulture) == Cultures.EnglishCode;
-        var verified = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.VerifiedAtUtc).SingleAsync(cancellationToken);
+        var english = Cultures.CurrentIsEnglish;
+        var state = await db.Organisations.Where(o => o.Id == organisation).Select(o => new { o.VerifiedAtUtc, o.LogoMediaKey }).SingleAsync(cancellationToken);
         var types = await db.CertificateTypes.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
         var today = Cultures.TodayInVietnam(clock);
         var held = (await editor.CertificatesAsync(organisation, cancellationToken))
             .Select(c => new HeldCertificate(c.Id, types.Single(t => t.Code == c.TypeCode).Name(english), c.Number, c.ValidUntil, c.IsValidOn(today), c.DocumentMediaKey))
             .ToList();
-        var logo = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.LogoMediaKey).SingleAsync(cancellationToken);
         var sectors = await db.Categories.AsNoTracking().Where(c => c.ParentCode == null).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        return new ProfilePage(profile, certificate, verified, held, types.Select(t => (t.Code, t.Name(english))).ToList(), logo, sectors.Select(c => (c.Code, c.Name(english))).ToList());
+        return new ProfilePage(profile, certificate, state.VerifiedAtUtc, held, types.Select(t => (t.Code, t.Name(english))).ToList(), state.LogoMediaKey, sectors.Select(c => (c.Code, c.Name(english))).ToList());
     }
 }
 

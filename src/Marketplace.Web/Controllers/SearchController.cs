@@ -23,7 +23,7 @@ public sealed class SearchController(MarketplaceDbContext db) : Controller
             query = query[..200];
         }
 
-        var english = Cultures.CodeOf(Thread.CurrentThread.CurrentUICulture) == Cultures.EnglishCode;
+        var english = Cultures.CurrentIsEnglish;
         var cooperatives = await db.Organisations.AsNoTracking()
             .Where(o => o.Type == OrganisationType.Cooperative)
             .Join(db.Provinces, o => o.ProvinceCode, p => p.Code, (o, p) => new { o.Name, o.CooperativeKind, o.ProvinceCode, Province = english ? p.NameEn : p.NameVi, p.NameVi })

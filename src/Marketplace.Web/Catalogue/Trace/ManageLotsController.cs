@@ -20,8 +20,6 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
     /// <summary>3 × 8 labels of 63.5 × 33.9 mm: the common A4 label sheet (e.g. Avery L7159, Tomy 104).</summary>
     public const int LabelsPerPage = 24;
 
-    private static bool English => Cultures.CodeOf(Thread.CurrentThread.CurrentUICulture) == Cultures.EnglishCode;
-
     [HttpGet("lots/new")]
     public async Task<IActionResult> New(int id, CancellationToken cancellationToken)
     {
@@ -132,7 +130,7 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
             return NotFound();
         }
 
-        var sheet = await lots.LabelSheetAsync(organisation, id, lot, LabelsPerPage, pages: 1, English, cancellationToken);
+        var sheet = await lots.LabelSheetAsync(organisation, id, lot, LabelsPerPage, pages: 1, Cultures.CurrentIsEnglish, cancellationToken);
         return sheet is null ? NotFound() : View(sheet);
     }
 
@@ -158,7 +156,7 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
 
     private async Task<LotFormPage> PageAsync(int organisation, int id, int? lotId, LotFormModel form, string? traceCode, CancellationToken cancellationToken)
     {
-        var name = await lots.ProductNameAsync(organisation, id, English, cancellationToken);
+        var name = await lots.ProductNameAsync(organisation, id, Cultures.CurrentIsEnglish, cancellationToken);
         return new LotFormPage(id, name ?? string.Empty, lotId, form, traceCode);
     }
 }

@@ -12,12 +12,10 @@ namespace Marketplace.Web.Catalogue.Trace;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class TraceController(TraceReader trace, TraceQrCodes qr) : Controller
 {
-    private static bool English => Cultures.CodeOf(Thread.CurrentThread.CurrentUICulture) == Cultures.EnglishCode;
-
     [HttpGet("/t/{code}")]
     public async Task<IActionResult> Show(string code, CancellationToken cancellationToken)
     {
-        var view = await trace.FindAsync(code, English, cancellationToken);
+        var view = await trace.FindAsync(code, Cultures.CurrentIsEnglish, cancellationToken);
         if (view is null)
         {
             return NotFound();

@@ -87,7 +87,7 @@ public sealed class AccountController(
 
         var request = new SignUpRequest(
             form.Type, form.FullName, form.Email, form.Password, form.OrganisationName, form.RegistrationNumber,
-            form.ProvinceCode, form.CooperativeKind, form.BuyerKind, Cultures.CodeOf(Thread.CurrentThread.CurrentUICulture));
+            form.ProvinceCode, form.CooperativeKind, form.BuyerKind, Cultures.CurrentCode);
         var result = await handler.HandleAsync(request, cancellationToken);
         if (!result.Succeeded)
         {
@@ -166,7 +166,7 @@ public sealed class AccountController(
 
     private async Task<SignUpPage> PageAsync(SignUpForm form)
     {
-        var english = Cultures.CodeOf(Thread.CurrentThread.CurrentUICulture) == Cultures.EnglishCode;
+        var english = Cultures.CurrentIsEnglish;
         var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync();
         var items = provinces
             .Select(p => new SelectListItem(p.Name(english), p.Code, p.Code == form.ProvinceCode))
