@@ -1,27 +1,119 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
-using Marketplace.Data;
-using Marketplace.Search;
-using Microsoft.Extensions.Options;
+using Lucene.Net.Search;
 
 namespace Marketplace.Search.Lucene;
 
-/// <summary>The embedded search engine: a Lucene.NET index in a folder under Marketplace:DataPath.</summary>
-internal sealed class LuceneSearchEngine(IOptions<SearchOptions> options, DataPaths paths) : ISearchEngine
+/// <summary>The embedded search engine: one Lucene.NET index per name, in folders under the configured index folder.</summary>
+internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDisposable
 {
+    private readonly VietnameseAnalyzer analyzer = new();
+    private readonly ConcurrentDictionary<string, Lazy<LuceneIndex>> indexes = new(StringComparer.Ordinal);
+
     public string Name => SearchOptions.Lucene;
 
     public Task<SearchEngineHealth> CheckHealthAsync(CancellationToken cancellationToken)
     {
-        var folder = paths.Resolve(options.Value.IndexFolder);
-        System.IO.Directory.CreateDirectory(folder);
-        using var directory = FSDirectory.Open(folder);
-        if (!DirectoryReader.IndexExists(directory))
+        System.IO.Directory.CreateDirectory(rootFolder);
+        var counts = indexes.Where(i => i.Value.IsValueCreated)
+            .Select(i => $"{i.Key} {i.Value.Value.Search(s => s.IndexReader.NumDocs)}")
+            .ToList();
+        var description = counts.Count == 0
+            ? $"Lucene indexes under {rootFolder}; none opened yet."
+            : $"Lucene indexes under {rootFolder}: {string.Join(", ", counts)} documents.";
+        return Task.FromResult(new SearchEngineHealth(true, description));
+    }
+
+    public Task IndexAsync(string index, IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken)
+    {
+        var target = Open(index);
+        foreach (var document in documents)
         {
-            return Task.FromResult(new SearchEngineHealth(true, $"Lucene index folder {folder} is ready; no documents indexed yet."));
+            target.Writer.UpdateDocument(new Term(LuceneFields.Id, document.Id), LuceneDocuments.From(document));
         }
 
-        using var reader = DirectoryReader.Open(directory);
-        return Task.FromResult(new SearchEngineHealth(true, $"Lucene index at {folder}: {reader.NumDocs} documents."));
+        target.Publish();
+        return Task.CompletedTask;
     }
+
+    public Task DeleteAsync(string index, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var target = Open(index);
+        target.Writer.DeleteDocuments(ids.Select(id => new Term(LuceneFields.Id, id)).ToArray());
+        target.Publish();
+        return Task.CompletedTask;
+    }
+
+    public Task ResetAsync(string index, CancellationToken cancellationToken)
+    {
+        var target = Open(index);
+        target.Writer.DeleteAll();
+        target.Publish();
+        return Task.CompletedTask;
+    }
+
+    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var queries = new LuceneQueries(analyzer);
+        var lucene = queries.Build(query);
+        var wanted = Math.Max(1, query.Skip + query.Take);
+        var results = Open(query.Index).Search(searcher =>
+        {
+            var top = TopCollector(query, wanted);
+            var facets = new FacetCollector(query.Facets);
+            searcher.Search(lucene, query.Facets.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
+            var docs = top.GetTopDocs(query.Skip, query.Take).ScoreDocs;
+            var reasons = new BoostReasons(searcher, query.Boosts);
+            var hits = docs.Select(d => new SearchHit(
+                    searcher.Doc(d.Doc).Get(LuceneFields.Id),
+                    float.IsNaN(d.Score) ? 0f : d.Score,
+                    reasons.For(d.Doc)))
+                .ToList();
+            return new SearchResults(top.TotalHits, hits, facets.Results());
+        });
+        return Task.FromResult(results);
+    }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, CancellationToken cancellationToken)
+    {
+        var lucene = new LuceneQueries(analyzer).Suggest(query);
+        IReadOnlyList<Suggestion> suggestions = Open(query.Index).Search(searcher =>
+            searcher.Search(lucene, query.Take * 3).ScoreDocs
+                .Select(d => searcher.Doc(d.Doc))
+                .Select(d => new Suggestion(d.Get(LuceneFields.Id), d.Get(LuceneFields.Stored(query.Display)) ?? string.Empty))
+                .Where(s => s.Text.Length > 0)
+                .DistinctBy(s => s.Text, StringComparer.OrdinalIgnoreCase)
+                .Take(query.Take)
+                .ToList());
+        return Task.FromResult(suggestions);
+    }
+
+    public void Dispose()
+    {
+        foreach (var index in indexes.Values.Where(i => i.IsValueCreated))
+        {
+            index.Value.Dispose();
+        }
+
+        analyzer.Dispose();
+    }
+
+    private static ITopDocsCollector TopCollector(SearchQuery query, int wanted)
+    {
+        if (query.Order == SearchOrder.Relevance || query.OrderField is null)
+        {
+            return TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+        }
+
+        var descending = query.Order == SearchOrder.NumberDescending;
+        var byNumber = new SortField(LuceneFields.Number(query.OrderField), SortFieldType.INT64, descending);
+
+        // Documents without the number (price on request) come last in either direction.
+        byNumber.SetMissingValue(descending ? long.MinValue : long.MaxValue);
+        var sort = new Sort(byNumber, SortField.FIELD_SCORE);
+        return TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+    }
+
+    private LuceneIndex Open(string index) =>
+        indexes.GetOrAdd(index, name => new Lazy<LuceneIndex>(() => new LuceneIndex(Path.Combine(rootFolder, name), analyzer))).Value;
 }

@@ -12,6 +12,7 @@ builder.AddSearch();
 builder.AddLocalisation();
 builder.AddAccounts();
 builder.AddCatalogue();
+builder.AddDemands();
 builder.AddWebFrontEnd();
 builder.AddApi();
 

@@ -34,7 +34,7 @@ public sealed class VietnameseAnalyzerTests
         {
             foreach (var (id, name) in new[] { ("1", "Cà phê Robusta rang mộc"), ("2", "Đặc sản thanh long ruột đỏ"), ("3", "Chè Shan tuyết cổ thụ") })
             {
-                writer.AddDocument([new StringField("id", id, Field.Store.YES), new TextField("name", name, Field.Store.NO)]);
+                writer.AddDocument([new StringField("id", id, Field.Store.YES), new global::Lucene.Net.Documents.TextField("name", name, Field.Store.NO)]);
             }
         }
 

@@ -144,24 +144,4 @@ public sealed class ErrorAndApiTests(SqliteMarketplace site) : IClassFixture<Sql
         Assert.Contains("/api/v1/cooperatives/{id}", paths);
         Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
     }
-
-    [Theory]
-    [InlineData("/search?q=thanh+long+lam+dong", "<strong>")]
-    [InlineData("/search?q=THANH%20LONG", "<strong>")]
-    [InlineData("/search?q=thanh+long+B%C3%ACnh+Thu%E1%BA%ADn", "Lâm Đồng")]
-    public async Task Search_box_finds_cooperatives_with_or_without_diacritics(string url, string expected)
-    {
-        var html = await site.CreateClient().GetStringAsync(url);
-
-        Assert.Contains(expected, html, StringComparison.Ordinal);
-        Assert.Contains("Thanh long", html, StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
-    public async Task Search_without_hits_says_so_in_the_language_of_the_page()
-    {
-        var html = await site.CreateClient().GetStringAsync("/en/search?q=zzzz-nothing");
-
-        Assert.Contains("No cooperative found for “zzzz-nothing”", html, StringComparison.Ordinal);
-    }
 }

@@ -32,6 +32,14 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     public DbSet<Lot> Lots => Set<Lot>();
 
+    public DbSet<Demands.Demand> Demands => Set<Demands.Demand>();
+
+    public DbSet<Search.SearchOutboxEntry> SearchOutbox => Set<Search.SearchOutboxEntry>();
+
+    public DbSet<Matching.MatchNotification> MatchNotifications => Set<Matching.MatchNotification>();
+
+    public DbSet<Matching.DigestDelivery> DigestDeliveries => Set<Matching.DigestDelivery>();
+
     /// <summary>Data Protection keys live here so that web nodes share them and hold no state of their own.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -40,4 +48,39 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
     }
+
+    /// <summary>
+    /// Every save that touches something searchable also writes outbox entries, in the same transaction, so the
+    /// index can never miss a change that the database kept (and an engine that is down loses nothing).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changes = Search.SearchOutboxWriter.Collect(ChangeTracker);
+        if (changes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await using (ownTransaction)
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            SearchOutbox.AddRange(Search.SearchOutboxWriter.Entries(changes, DateTime.UtcNow));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+    }
+
+    /// <summary>Only Data Protection saves synchronously (its keys are not searchable); searchable changes must use the async path.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        Search.SearchOutboxWriter.Collect(ChangeTracker).Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Save searchable changes with SaveChangesAsync: it writes the search outbox in the same transaction.");
 }

@@ -89,7 +89,7 @@ internal static class CatalogueRecipeChecks
     public static T Parse<T>(string value)
         where T : struct, Enum => Enum.Parse<T>(value, ignoreCase: true);
 
-    private static void ParseOrFail<T>(string value, string what, Action<string> fail)
+    internal static void ParseOrFail<T>(string value, string what, Action<string> fail)
         where T : struct, Enum
     {
         if (!Enum.TryParse<T>(value, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(value, out _))

@@ -95,5 +95,25 @@ internal sealed record UserRecipe(
     string? Organisation,
     string? Culture);
 
+/// <summary>A demo buyer's demand (demo/demands.json). Quantities in <c>unit</c>s, the target price in whole VND per unit.</summary>
+internal sealed record DemandRecipe(
+    [property: JsonRequired] string Key,
+    [property: JsonRequired] string Buyer,
+    [property: JsonRequired] string Title,
+    [property: JsonRequired] string Category,
+    [property: JsonRequired] decimal Quantity,
+    [property: JsonRequired] string Unit,
+    [property: JsonRequired] string Frequency,
+    [property: JsonRequired] string DeliveryProvince,
+    [property: JsonRequired] DateOnly DeliveryFrom,
+    [property: JsonRequired] DateOnly DeliveryTo,
+    [property: JsonRequired] DateOnly ValidUntil,
+    IReadOnlyList<string>? RequiredCertificates = null,
+    int? MinimumOcopStars = null,
+    long? TargetPriceVnd = null,
+    string? Description = null,
+    bool ShowCompanyName = true,
+    string Status = "open");
+
 /// <summary>An item read from a recipe file with the line it starts on, for error messages.</summary>
 internal sealed record Located<T>(T Item, string File, long Line);

@@ -38,6 +38,7 @@ internal sealed partial class SeedLoader(
             written += await UpsertCertificateTypesAsync(plan, cancellationToken);
             written += await UpsertOrganisationsAsync(plan, cancellationToken);
             written += await UpsertCatalogueAsync(plan, cancellationToken);
+            written += await UpsertDemandsAsync(plan, cancellationToken);
             written += await CreateUsersAsync(plan, settings.DemoPassword, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Seed from {Root} loaded: {Written} rows written", root, written);

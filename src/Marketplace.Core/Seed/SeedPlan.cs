@@ -18,6 +18,8 @@ internal sealed class SeedPlan
 
     public required IReadOnlyList<Located<ProductRecipe>> Products { get; init; }
 
+    public required IReadOnlyList<Located<DemandRecipe>> Demands { get; init; }
+
     /// <summary>Markdown descriptions by organisation key.</summary>
     public required IReadOnlyDictionary<string, string> Descriptions { get; init; }
 
@@ -27,6 +29,7 @@ internal sealed class SeedPlan
     public const string OrganisationsFile = "demo/organisations.json";
     public const string UsersFile = "demo/users.json";
     public const string ProductsFile = "demo/products.json";
+    public const string DemandsFile = "demo/demands.json";
 
     public static SeedPlan Read(string root, bool includeDemo)
     {
@@ -38,6 +41,7 @@ internal sealed class SeedPlan
 
         // A site may have demo organisations without a demo catalogue.
         var products = includeDemo && File.Exists(Path.Combine(root, ProductsFile)) ? RecipeReader.ReadArray<ProductRecipe>(root, ProductsFile) : [];
+        var demands = includeDemo && File.Exists(Path.Combine(root, DemandsFile)) ? RecipeReader.ReadArray<DemandRecipe>(root, DemandsFile) : [];
 
         Unique(provinces, p => p.Code, "province code");
         Unique(provinces.SelectMany(p => p.Item.Former.Select(f => p with { Item = p.Item with { Code = f } })), p => p.Code, "former province name");
@@ -47,6 +51,7 @@ internal sealed class SeedPlan
         Unique(organisations.Where(o => o.Item.RegistrationNumber is not null), o => TextNormalizer.RegistrationNumber(o.RegistrationNumber)!, "registration number");
         Unique(users, u => u.Email.ToUpperInvariant(), "e-mail address");
         Unique(products, p => p.Key, "product key");
+        Unique(demands, d => d.Key, "demand key");
 
         var categoryCodes = categories.Select(c => c.Item.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var category in categories.Where(c => c.Item.Parent is not null && !categoryCodes.Contains(c.Item.Parent)))
@@ -85,6 +90,15 @@ internal sealed class SeedPlan
             CatalogueRecipeChecks.CheckProduct(product, cooperatives, categoryCodes, provinceCodes);
         }
 
+        var buyers = organisations
+            .Where(o => string.Equals(o.Item.Type, nameof(OrganisationType.Buyer), StringComparison.OrdinalIgnoreCase))
+            .Select(o => o.Item.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var demand in demands)
+        {
+            DemandRecipeChecks.Check(demand, buyers, categoryCodes, provinceCodes, certificateTypes);
+        }
+
         var organisationKeys = organisations.Select(o => o.Item.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var user in users)
         {
@@ -107,6 +121,7 @@ internal sealed class SeedPlan
             Organisations = organisations,
             Users = users,
             Products = products,
+            Demands = demands,
             Descriptions = descriptions,
         };
     }

@@ -3,6 +3,7 @@ using Marketplace.Catalogue;
 using Marketplace.Catalogue.Browse;
 using Marketplace.Data;
 using Marketplace.Localization;
+using Marketplace.Search.SearchCatalogue;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,23 +15,34 @@ internal static class CatalogueEndpoints
     public static RouteGroupBuilder MapCatalogueApi(this RouteGroupBuilder api)
     {
         api.MapGet("/products", ListProductsAsync).WithName("ListProducts").WithTags("Catalogue")
-            .WithSummary("Published products, newest first; filter by category (a top-level category includes its children) and origin province.");
+            .WithSummary("Published products, newest first; filter by category (a top-level category includes its children) and origin province. "
+                + "With q (words, diacritics optional, Vietnamese or English) or any of cert, ocop, kind, verified, sort (relevance, newest, pricelow, pricehigh), "
+                + "the search engine ranks them and the answer carries facet counts.");
         api.MapGet("/products/{id:int}", GetProductAsync).WithName("GetProduct").WithTags("Catalogue")
             .WithSummary("One published product with its facts and the cooperative's certificates that cover it.");
         api.MapGet("/cooperatives", ListCooperativesAsync).WithName("ListCooperatives").WithTags("Catalogue")
             .WithSummary("Cooperatives on the marketplace, by name; filter by province and verified.");
         api.MapGet("/cooperatives/{id:int}", GetCooperativeAsync).WithName("GetCooperative").WithTags("Catalogue")
             .WithSummary("One cooperative's profile with its certificates (valid and expired) and published products.");
+        api.MapSearchApi();
         return api;
     }
 
     private static bool English(string? lang) => string.Equals(lang, Cultures.EnglishCode, StringComparison.OrdinalIgnoreCase);
 
-    private static async Task<PageDto<ProductSummaryDto>> ListProductsAsync(
-        CatalogueReader catalogue, string? category, string? province, int page = 1, int pageSize = 24, string? lang = null, CancellationToken cancellationToken = default)
+    private static async Task<ProductPageDto> ListProductsAsync(
+        CatalogueReader catalogue, CatalogueSearch search, [AsParameters] ProductListParameters parameters, CancellationToken cancellationToken = default)
     {
-        var result = await catalogue.BrowseAsync(category, province, page, pageSize, English(lang), cancellationToken);
-        return new PageDto<ProductSummaryDto>(result.Items.Select(ToSummary).ToList(), result.Page, result.PageSize, result.Total);
+        var english = English(parameters.Lang);
+        if (!parameters.AsksSearch)
+        {
+            var page = await catalogue.BrowseAsync(parameters.Category, parameters.Province, parameters.Page ?? 1, parameters.PageSize ?? 24, english, cancellationToken);
+            return new ProductPageDto(page.Items.Select(ToSummary).ToList(), page.Page, page.PageSize, page.Total, null);
+        }
+
+        var result = await search.SearchAsync(parameters.ToRequest(), english, cancellationToken);
+        var found = result.Products;
+        return new ProductPageDto(found.Items.Select(ToSummary).ToList(), found.Page, found.PageSize, found.Total, SearchEndpoints.Facets(result));
     }
 
     private static async Task<Results<Ok<ProductDto>, NotFound>> GetProductAsync(CatalogueReader catalogue, int id, string? lang = null, CancellationToken cancellationToken = default)
@@ -109,7 +121,7 @@ internal static class CatalogueEndpoints
             cooperative.Products.Select(ToSummary).ToList()));
     }
 
-    private static ProductSummaryDto ToSummary(ProductCard card) => new(
+    internal static ProductSummaryDto ToSummary(ProductCard card) => new(
         card.Id, card.Name, card.CooperativeId, card.CooperativeName, card.CooperativeVerified, card.ProvinceName, card.CategoryCode,
         card.PriceMinVnd, card.PriceMaxVnd, card.Unit.ToString().ToLowerInvariant(), card.OcopStars, $"/products/{card.Id}/{card.Slug}");
 
@@ -117,6 +129,11 @@ internal static class CatalogueEndpoints
 }
 
 public sealed record PageDto<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+
+/// <summary>A page of products; <c>facets</c> (value, label, count per facet) comes with searches, null when only browsing.</summary>
+public sealed record ProductPageDto(IReadOnlyList<ProductSummaryDto> Items, int Page, int PageSize, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetDto>>? Facets);
+
+public sealed record FacetDto(string Value, string Label, long Count);
 
 /// <summary>Prices are whole VND per <c>unit</c>; both null means price on request.</summary>
 public sealed record ProductSummaryDto(

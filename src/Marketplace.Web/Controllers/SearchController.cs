@@ -1,49 +1,99 @@
-using Marketplace.Accounts;
-using Marketplace.Data;
 using Marketplace.Localization;
+using Marketplace.Search;
+using Marketplace.Search.SearchCatalogue;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Controllers;
 
 /// <summary>
-/// The header's search box. Until the search engine indexes the catalogue, it looks through the cooperatives'
-/// names and provinces, marks and case aside, so "ca phe" finds "Cà phê" from the first day.
+/// The header's search box and the search page: products with facets as plain links (no JavaScript needed), plus
+/// the cooperatives and open demands the words name.
 /// </summary>
-public sealed class SearchController(MarketplaceDbContext db) : Controller
+public sealed class SearchController(CatalogueSearch search, ILogger<SearchController> logger) : Controller
 {
-    private const int MaxResults = 50;
-
     [HttpGet("/search")]
-    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] SearchParameters parameters, CancellationToken cancellationToken)
     {
-        var query = TextNormalizer.Clean(q);
-        if (query.Length > 200)
+        try
         {
-            query = query[..200];
+            var result = await search.SearchAsync(parameters.ToRequest(), Cultures.CurrentIsEnglish, cancellationToken);
+            return View(new SearchViewModel(result));
         }
-
-        var english = Cultures.CurrentIsEnglish;
-        var cooperatives = await db.Organisations.AsNoTracking()
-            .Where(o => o.Type == OrganisationType.Cooperative)
-            .Join(db.Provinces, o => o.ProvinceCode, p => p.Code, (o, p) => new { o.Name, o.CooperativeKind, o.ProvinceCode, Province = english ? p.NameEn : p.NameVi, p.NameVi })
-            .ToListAsync(cancellationToken);
-
-        // Former provinces ("Bình Thuận", now part of Lâm Đồng) still find what lies in them today.
-        var former = (await db.FormerProvinces.AsNoTracking().ToListAsync(cancellationToken))
-            .ToLookup(f => f.ProvinceCode, f => f.NameVi);
-        var hits = query.Length == 0
-            ? []
-            : cooperatives
-                .Where(c => VietnameseFolding.ContainsAllWords($"{c.Name} {c.Province} {c.NameVi} {string.Join(' ', former[c.ProvinceCode])}", query))
-                .OrderBy(c => c.Name, StringComparer.Create(Thread.CurrentThread.CurrentCulture, ignoreCase: true))
-                .Take(MaxResults)
-                .Select(c => new SearchHit(c.Name, c.CooperativeKind, c.Province))
-                .ToList();
-        return View(new SearchViewModel(query, hits));
+        catch (SearchUnavailableException e)
+        {
+            // The engine is down or slow: say so and keep the words, rather than an error page.
+            logger.LogWarning(e, "Search page answered 503.");
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "30";
+            return View("Unavailable", CatalogueSearch.Clean(parameters.Q));
+        }
     }
 }
 
-public sealed record SearchHit(string Name, CooperativeKind? Kind, string Province);
+/// <summary>The search page's query string. Anything unparseable falls back to its default rather than failing.</summary>
+public sealed class SearchParameters
+{
+    public string? Q { get; set; }
 
-public sealed record SearchViewModel(string Query, IReadOnlyList<SearchHit> Hits);
+    public string? Category { get; set; }
+
+    public string? Province { get; set; }
+
+    public string? Cert { get; set; }
+
+    public string? Ocop { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Verified { get; set; }
+
+    public string? Sort { get; set; }
+
+    public string? Page { get; set; }
+
+    public CatalogueSearchRequest ToRequest() => new()
+    {
+        Text = Q,
+        Category = Blank(Category),
+        Province = Blank(Province),
+        Certificate = Blank(Cert),
+        Ocop = int.TryParse(Ocop, out var stars) ? stars : null,
+        Kind = Blank(Kind),
+        VerifiedOnly = Verified is "1" or "true" or "yes",
+        Sort = CatalogueSearchRequest.ParseSort(Sort),
+        Page = int.TryParse(Page, out var page) && page is > 0 and < 10_000 ? page : 1,
+    };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+public sealed record SearchViewModel(CatalogueSearchResult Result)
+{
+    public CatalogueSearchRequest Request => Result.Request;
+
+    public string Query => Request.Text ?? string.Empty;
+
+    /// <summary>This search with one parameter changed (null removes it); any change but the page goes back to page 1.</summary>
+    public string Url(string name, string? value)
+    {
+        var parameters = new List<(string Name, string? Value)>
+        {
+            ("q", Query.Length > 0 ? Query : null),
+            ("category", Request.Category),
+            ("province", Request.Province),
+            ("cert", Request.Certificate),
+            ("ocop", Request.Ocop?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("kind", Request.Kind),
+            ("verified", Request.VerifiedOnly ? "1" : null),
+            ("sort", Request.Sort == ProductSort.Relevance ? null : Request.Sort.ToString().ToLowerInvariant()),
+            ("page", null),
+        };
+        var index = parameters.FindIndex(p => p.Name == name);
+        parameters[index] = (name, value);
+
+        var query = string.Join('&', parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
+        return query.Length == 0 ? "?" : "?" + query;
+    }
+
+    public string Toggle(string name, FacetOption option) => Url(name, option.Selected ? null : option.Value);
+}

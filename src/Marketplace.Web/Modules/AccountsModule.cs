@@ -5,6 +5,8 @@ using Marketplace.Accounts.SignUp;
 using Marketplace.Data;
 using Marketplace.Email;
 using Marketplace.Web.Areas.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace Marketplace.Web.Modules;
@@ -41,6 +43,10 @@ internal static class AccountsModule
             cookie.AccessDeniedPath = "/error/403";
             cookie.Cookie.Name = "marketplace.auth";
             cookie.SlidingExpiration = true;
+
+            // An API caller gets 401 or 403 (as problem details), not a redirect to a page it cannot use.
+            cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
         builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
@@ -53,4 +59,18 @@ internal static class AccountsModule
     }
 
     public static WebApplication MapAccounts(this WebApplication app) => app;
+
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (WebFrontEndModule.IsApi(context.HttpContext))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
 }

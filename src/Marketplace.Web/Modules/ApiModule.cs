@@ -25,6 +25,8 @@ internal static class ApiModule
         app.MapOpenApi();
         app.MapGroup("/api/v1").WithTags("Reference data").MapReferenceData();
         app.MapGroup("/api/v1").MapCatalogueApi();
+        app.MapGroup("/api/v1").MapDemandsApi();
+        app.MapGroup("/api/v1").MapMatchingApi();
         return app;
     }
 }

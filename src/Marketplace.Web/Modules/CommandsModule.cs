@@ -6,7 +6,8 @@ namespace Marketplace.Web.Modules;
 /// <summary>
 /// Runs the site, or a maintenance command given on the command line:
 /// <c>dotnet run --project src/Marketplace.Web -- create-admin --email a@b.vn [--name "..."]</c>
-/// (the password comes from MARKETPLACE_ADMIN_PASSWORD or is asked for on the terminal).
+/// (the password comes from MARKETPLACE_ADMIN_PASSWORD or is asked for on the terminal), or
+/// <c>-- reindex [--index products|cooperatives|demands]</c> to rebuild search indexes from the database.
 /// </summary>
 internal static class CommandsModule
 {
@@ -17,6 +18,11 @@ internal static class CommandsModule
             if (args is ["create-admin", .. var rest])
             {
                 return await CreateAdministratorAsync(app, rest);
+            }
+
+            if (args is ["reindex", .. var options])
+            {
+                return await ReindexAsync(app, options);
             }
 
             await app.RunAsync();
@@ -55,6 +61,29 @@ internal static class CommandsModule
         }
 
         return errors.Count == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> ReindexAsync(WebApplication app, string[] args)
+    {
+        var only = Option(args, "--index");
+        if (only is not null && !Marketplace.Search.SearchIndexes.All.Contains(only))
+        {
+            await Console.Error.WriteLineAsync($"Unknown index '{only}'. Known: {string.Join(", ", Marketplace.Search.SearchIndexes.All)}.");
+            return 2;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        var reindexer = scope.ServiceProvider.GetRequiredService<Marketplace.Search.Indexing.Reindexer>();
+        foreach (var index in only is null ? Marketplace.Search.SearchIndexes.All : [only])
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var progress = new Progress<int>(done => Console.Write($"\r{index}: {done:N0}"));
+            var count = await reindexer.RebuildAsync(index, progress, CancellationToken.None);
+            Console.WriteLine($"\r{index}: {count:N0} documents in {started.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        return 0;
     }
 
     private static string? Option(string[] args, string name)

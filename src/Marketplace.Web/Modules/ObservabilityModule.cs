@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Marketplace.Data;
 using Marketplace.Search;
+using Marketplace.Search.Indexing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -40,7 +41,7 @@ internal static class ObservabilityModule
         {
             status = report.Status.ToString(),
             durationMs = report.TotalDuration.TotalMilliseconds,
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data.Count > 0 ? e.Value.Data : null }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
@@ -53,12 +54,20 @@ internal static class ObservabilityModule
                 : HealthCheckResult.Unhealthy($"{db.Database.ProviderName} does not answer.");
     }
 
-    private sealed class SearchHealthCheck(ISearchEngine engine) : IHealthCheck
+    /// <summary>The engine's own answer and how far the index lags behind the database (the outbox queue).</summary>
+    private sealed class SearchHealthCheck(ISearchEngine engine, MarketplaceDbContext db, TimeProvider clock) : IHealthCheck
     {
+        private static readonly TimeSpan TolerableLag = TimeSpan.FromMinutes(5);
+
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             var health = await engine.CheckHealthAsync(cancellationToken);
-            return health.Healthy ? HealthCheckResult.Healthy(health.Description) : HealthCheckResult.Unhealthy(health.Description);
+            var lag = await SearchOutboxLag.ReadAsync(db, clock, cancellationToken);
+            var data = new Dictionary<string, object> { ["outboxPending"] = lag.Pending, ["outboxLagSeconds"] = Math.Round(lag.OldestAge.TotalSeconds, 1) };
+            var description = $"{health.Description} Outbox: {lag.Pending} pending, oldest {lag.OldestAge.TotalSeconds:0.#} s.";
+            return !health.Healthy ? HealthCheckResult.Unhealthy(description, data: data)
+                : lag.OldestAge > TolerableLag ? HealthCheckResult.Degraded(description, data: data)
+                : HealthCheckResult.Healthy(description, data: data);
         }
     }
 }

@@ -1,3 +1,7 @@
+using Marketplace.Search;
+using Marketplace.Search.Indexing;
+using Marketplace.Matching;
+using Marketplace.Search.Elasticsearch;
 using Marketplace.Search.Lucene;
 
 namespace Marketplace.Web.Modules;
@@ -6,8 +10,20 @@ internal static class SearchModule
 {
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
-        // Marketplace:Search:Engine is validated at start-up; Lucene is the only engine in this version.
-        builder.Services.AddLuceneSearch();
+        // One setting chooses the engine (validated at start-up); everything above the port is the same for both.
+        var search = builder.Configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
+        if (search.UsesElasticsearch)
+        {
+            builder.Services.AddElasticsearchSearch();
+        }
+        else
+        {
+            builder.Services.AddLuceneSearch();
+        }
+
+        builder.Services.AddSearchIndexing(runWorker: true);
+        builder.Services.AddScoped<Marketplace.Search.SearchCatalogue.CatalogueSearch>();
+        builder.Services.AddMatching(runWorkers: true);
         return builder;
     }
 }

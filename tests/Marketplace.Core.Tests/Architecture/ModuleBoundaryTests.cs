@@ -15,6 +15,7 @@ public sealed class ModuleBoundaryTests
             .HaveDependencyOnAny(
                 "Marketplace.Web",
                 "Marketplace.Search.Lucene",
+                "Marketplace.Search.Elasticsearch",
                 "Marketplace.Migrations.Sqlite",
                 "Marketplace.Migrations.Postgres",
                 "Microsoft.Data.Sqlite",
@@ -25,15 +26,17 @@ public sealed class ModuleBoundaryTests
         Assert.True(result.IsSuccessful, "Core depends on: " + string.Join(", ", result.FailingTypeNames ?? []));
     }
 
-    [Fact]
-    public void Search_adapter_does_not_reach_into_the_host()
+    [Theory]
+    [InlineData(typeof(Marketplace.Search.Lucene.LuceneModule))]
+    [InlineData(typeof(Marketplace.Search.Elasticsearch.ElasticsearchModule))]
+    public void Search_adapters_do_not_reach_into_the_host_or_each_other(Type module)
     {
-        var result = Types.InAssembly(typeof(Marketplace.Search.Lucene.LuceneModule).Assembly)
+        var result = Types.InAssembly(module.Assembly)
             .ShouldNot()
-            .HaveDependencyOn("Marketplace.Web")
+            .HaveDependencyOnAny("Marketplace.Web", module == typeof(Marketplace.Search.Lucene.LuceneModule) ? "Marketplace.Search.Elasticsearch" : "Marketplace.Search.Lucene")
             .GetResult();
 
-        Assert.True(result.IsSuccessful, "Lucene adapter depends on the host: " + string.Join(", ", result.FailingTypeNames ?? []));
+        Assert.True(result.IsSuccessful, $"{module.Assembly.GetName().Name} depends on: " + string.Join(", ", result.FailingTypeNames ?? []));
     }
 
     [Fact]

@@ -128,4 +128,65 @@ public sealed class SeedPlanTests
         Assert.Empty(plan.Users);
         Assert.Equal(34, plan.Provinces.Count);
     }
+
+    [Fact]
+    public void Shipped_seed_has_demands_of_both_demo_buyers_with_one_closed_and_one_expired()
+    {
+        var plan = SeedPlan.Read(RepositoryFolders.ContentSeed, includeDemo: true);
+        var demands = plan.Demands.Select(d => d.Item).ToList();
+
+        Assert.InRange(demands.Count, 10, 20);
+        Assert.Equal(["hong-ha-agri-export", "sai-gon-xanh-retail"], demands.Select(d => d.Buyer).Distinct().Order());
+        Assert.Single(demands, d => d.Status == "closed");
+        Assert.Contains(demands, d => d.Status == "open" && d.ValidUntil < new DateOnly(2026, 11, 22));
+        Assert.Contains(demands, d => d.MinimumOcopStars is not null);
+        Assert.Contains(demands, d => !d.ShowCompanyName);
+    }
+
+    [Fact]
+    public void A_demand_of_an_organisation_that_is_not_a_buyer_names_its_line()
+    {
+        var seed = RepositoryFolders.CopyOfContentSeed();
+        var path = Path.Combine(seed, "demo/demands.json");
+        var lines = File.ReadAllLines(path).ToList();
+        var index = lines.FindLastIndex(l => l.Contains("\"buyer\"", StringComparison.Ordinal));
+        lines[index] = "    \"buyer\": \"htx-nuoc-mam-ca-na\",";
+        File.WriteAllLines(path, lines);
+
+        var error = Assert.Throws<SeedException>(() => SeedPlan.Read(seed, includeDemo: true));
+
+        Assert.Equal("demo/demands.json", error.File);
+        Assert.Equal(lines.FindLastIndex(index, l => l.Trim() == "{") + 1, error.Line);
+        Assert.Contains("htx-nuoc-mam-ca-na", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"requiredCertificates\": [\"vietgap\", \"iso-9001\"],", "iso-9001")]
+    [InlineData("\"requiredCertificates\": [\"ocop-4\"],", "ocop-4")]
+    [InlineData("\"unit\": \"bao\",", "bao")]
+    [InlineData("\"deliveryFrom\": \"2027-12-01\",", "runs backwards")]
+    [InlineData("\"colour\": \"red\",", "colour")]
+    public void A_wrong_demand_is_refused_with_its_file(string line, string expected)
+    {
+        var seed = RepositoryFolders.CopyOfContentSeed();
+        var path = Path.Combine(seed, "demo/demands.json");
+        var lines = File.ReadAllLines(path).ToList();
+        var field = line[..(line.IndexOf(':', StringComparison.Ordinal) + 1)];
+        var index = lines.FindIndex(l => l.TrimStart().StartsWith(field, StringComparison.Ordinal));
+        if (index < 0 || field.Contains("colour", StringComparison.Ordinal))
+        {
+            lines.Insert(2, "    " + line);
+        }
+        else
+        {
+            lines[index] = "    " + line;
+        }
+
+        File.WriteAllLines(path, lines);
+
+        var error = Assert.Throws<SeedException>(() => SeedPlan.Read(seed, includeDemo: true));
+
+        Assert.Equal("demo/demands.json", error.File);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Marketplace.Accounts;
+using Marketplace.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Search.Indexing;
+
+/// <summary>The fields of a cooperative's search document.</summary>
+public static class CooperativeFields
+{
+    public const string Name = "name";
+    public const string Description = "description";
+    public const string Place = "place";
+    public const string Sectors = "sectors";
+    public const string Province = "province";
+    public const string Kind = "kind";
+    public const string Verified = "verified";
+    public const string Certificate = "certificate";
+    public const string Title = "title";
+}
+
+/// <summary>Builds documents of cooperatives that are not hidden.</summary>
+internal sealed class CooperativeDocuments(MarketplaceDbContext db, PlaceNames places, DateOnly today)
+{
+    public async Task<List<SearchDocument>> BuildAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var cooperatives = await db.Organisations.AsNoTracking()
+            .Where(o => ids.Contains(o.Id) && o.Type == OrganisationType.Cooperative && o.HiddenAtUtc == null)
+            .ToListAsync(cancellationToken);
+        var validTypes = (await db.Certificates.AsNoTracking()
+                .Where(c => ids.Contains(c.OrganisationId) && c.ValidUntil >= today)
+                .Select(c => new { c.OrganisationId, c.TypeCode })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.OrganisationId, c => c.TypeCode);
+        return cooperatives.Select(c => Document(c, validTypes[c.Id])).ToList();
+    }
+
+    private SearchDocument Document(Organisation cooperative, IEnumerable<string> certificates)
+    {
+        var document = new SearchDocument(cooperative.Id.ToString(CultureInfo.InvariantCulture));
+        document.Text[CooperativeFields.Name] = $"{cooperative.Name} {cooperative.NameEn}";
+        document.Text[CooperativeFields.Description] = $"{cooperative.Description} {cooperative.DescriptionEn}";
+        document.Text[CooperativeFields.Place] = $"{cooperative.Address} {places.Province(cooperative.ProvinceCode)}";
+        var sectors = (cooperative.Sectors ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        document.Text[CooperativeFields.Sectors] = string.Join(' ', sectors.Select(places.CategoryText));
+        document.Keywords[CooperativeFields.Province] = [cooperative.ProvinceCode];
+        document.Keywords[CooperativeFields.Kind] = cooperative.CooperativeKind is { } kind ? [kind.ToString()] : [];
+        document.Keywords[CooperativeFields.Verified] = cooperative.IsVerified ? [ProductFields.Yes] : [];
+        document.Keywords[CooperativeFields.Certificate] = certificates.Distinct(StringComparer.Ordinal).ToList();
+        document.Stored[CooperativeFields.Title] = cooperative.Name;
+        return document;
+    }
+}

@@ -1,0 +1,45 @@
+using Marketplace.Data;
+using Marketplace.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Search.Indexing;
+
+/// <summary>
+/// Reference data a document needs, read once per indexing pass: every name a province is searched by (Vietnamese,
+/// English and the former provinces merged into it in 2025, so "Bình Thuận" still finds Lâm Đồng), and category names
+/// with their parents in both languages (so "dragon fruit" finds "thanh long" even without an English product name).
+/// </summary>
+internal sealed class PlaceNames
+{
+    private readonly Dictionary<string, string> provinceText;
+    private readonly Dictionary<string, Category> categories;
+
+    private PlaceNames(Dictionary<string, string> provinceText, Dictionary<string, Category> categories)
+    {
+        this.provinceText = provinceText;
+        this.categories = categories;
+    }
+
+    public static async Task<PlaceNames> LoadAsync(MarketplaceDbContext db, CancellationToken cancellationToken)
+    {
+        var former = (await db.FormerProvinces.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(f => f.ProvinceCode, f => f.NameVi);
+        var provinces = await db.Provinces.AsNoTracking().ToListAsync(cancellationToken);
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, cancellationToken);
+        return new PlaceNames(
+            provinces.ToDictionary(p => p.Code, p => string.Join(' ', [p.NameVi, p.NameEn, .. former[p.Code]]), StringComparer.Ordinal),
+            categories);
+    }
+
+    public string Province(string code) => provinceText.GetValueOrDefault(code, string.Empty);
+
+    /// <summary>The category and its ancestors, nearest first.</summary>
+    public IEnumerable<Category> CategoryPath(string code)
+    {
+        for (var current = categories.GetValueOrDefault(code); current is not null; current = current.ParentCode is null ? null : categories.GetValueOrDefault(current.ParentCode))
+        {
+            yield return current;
+        }
+    }
+
+    public string CategoryText(string code) => string.Join(' ', CategoryPath(code).SelectMany(c => new[] { c.NameVi, c.NameEn }));
+}

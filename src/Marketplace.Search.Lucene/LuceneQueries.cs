@@ -1,0 +1,148 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Marketplace.Search.Lucene;
+
+/// <summary>Turns the port's query into Lucene queries. User text only ever becomes terms, never query syntax.</summary>
+internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
+{
+    /// <summary>Words this long tolerate one typo; shorter ones (most Vietnamese syllables) must match exactly.</summary>
+    private const int FuzzyFromLength = 5;
+
+    private const float PhraseBoost = 2f;
+
+    public Query Build(SearchQuery query)
+    {
+        var root = new BooleanQuery();
+        if (query.HasText)
+        {
+            var text = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+            foreach (var phrase in new[] { query.Text }.Concat(query.Alternatives))
+            {
+                if (Phrase(phrase, query.Fields) is { } clause)
+                {
+                    text.Add(clause, Occur.SHOULD);
+                }
+            }
+
+            // Text made only of stop words or punctuation matches nothing rather than everything.
+            if (query.TextRequired)
+            {
+                root.Add(text.Clauses.Count > 0 ? text : new BooleanQuery(), Occur.MUST);
+            }
+            else if (text.Clauses.Count > 0)
+            {
+                root.Add(text, Occur.SHOULD);
+            }
+        }
+
+        AddFilters(root, query.Filters, query.Exclusions);
+        foreach (var boost in query.Boosts)
+        {
+            root.Add(new ConstantScoreQuery(Condition(boost.Condition)) { Boost = boost.Weight }, Occur.SHOULD);
+        }
+
+        if (!root.Clauses.Any(c => c.Occur == Occur.MUST))
+        {
+            root.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return root;
+    }
+
+    public Query Suggest(SuggestQuery query)
+    {
+        var root = new BooleanQuery();
+        var words = analyzer.Words(query.Field, query.Text);
+        var field = LuceneFields.Text(query.Field);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var term = new Term(field, words[i]);
+            root.Add(i == words.Count - 1 ? new PrefixQuery(term) : new TermQuery(term), Occur.MUST);
+        }
+
+        if (words.Count == 0)
+        {
+            root.Add(new BooleanQuery(), Occur.MUST);
+        }
+
+        AddFilters(root, query.Filters, []);
+        return root;
+    }
+
+    /// <summary>A filter query that matches exactly the documents meeting the condition.</summary>
+    public static Query Condition(SearchCondition condition) => condition switch
+    {
+        AnyOf any => AnyOfQuery(any),
+        InRange range => NumericRangeQuery.NewInt64Range(LuceneFields.Number(range.Field), range.Min, range.Max, true, true),
+        _ => throw new NotSupportedException($"Unknown search condition {condition.GetType().Name}."),
+    };
+
+    private static BooleanQuery AnyOfQuery(AnyOf any)
+    {
+        var query = new BooleanQuery();
+        foreach (var value in any.Values)
+        {
+            query.Add(new TermQuery(new Term(LuceneFields.Keyword(any.Field), value)), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static void AddFilters(BooleanQuery root, IEnumerable<SearchCondition> filters, IEnumerable<SearchCondition> exclusions)
+    {
+        foreach (var filter in filters)
+        {
+            // Zero boost: a filter decides what matches, never how well.
+            root.Add(new ConstantScoreQuery(Condition(filter)) { Boost = 0f }, Occur.MUST);
+        }
+
+        foreach (var exclusion in exclusions)
+        {
+            root.Add(Condition(exclusion), Occur.MUST_NOT);
+        }
+    }
+
+    /// <summary>Every word in some field (one typo allowed in long words); the whole phrase in a field ranks higher.</summary>
+    private BooleanQuery? Phrase(string? text, IReadOnlyList<TextField> fields)
+    {
+        var words = analyzer.Words(fields.Count > 0 ? LuceneFields.Text(fields[0].Name) : string.Empty, text);
+        if (words.Count == 0 || fields.Count == 0)
+        {
+            return null;
+        }
+
+        var clause = new BooleanQuery();
+        foreach (var word in words)
+        {
+            var anyField = new BooleanQuery();
+            foreach (var field in fields)
+            {
+                var term = new Term(LuceneFields.Text(field.Name), word);
+                anyField.Add(new TermQuery(term) { Boost = field.Boost }, Occur.SHOULD);
+                if (word.Length >= FuzzyFromLength)
+                {
+                    anyField.Add(new FuzzyQuery(term, maxEdits: 1, prefixLength: 1) { Boost = field.Boost * 0.5f }, Occur.SHOULD);
+                }
+            }
+
+            clause.Add(anyField, Occur.MUST);
+        }
+
+        if (words.Count > 1)
+        {
+            foreach (var field in fields)
+            {
+                var phrase = new PhraseQuery { Boost = field.Boost * PhraseBoost };
+                foreach (var word in words)
+                {
+                    phrase.Add(new Term(LuceneFields.Text(field.Name), word));
+                }
+
+                clause.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return clause;
+    }
+}
