@@ -91,7 +91,7 @@ internal static class SearchBody
         var fields = Fields(query.Fields);
         var phrases = new[] { query.Text }
             .Concat(query.Alternatives)
-            .Select(phrase => PhraseClause(phrase, fields))
+            .Select(phrase => PhraseClause(phrase, fields, everyWord: query.TextRequired))
             .OfType<JsonObject>()
             .ToArray();
 
@@ -108,8 +108,11 @@ internal static class SearchBody
             };
     }
 
-    /// <summary>Every word in some field; the whole phrase as written ranks higher.</summary>
-    private static JsonObject? PhraseClause(string? phrase, IReadOnlyList<string> fields)
+    /// <summary>
+    /// Every word in some field (or, when the text only ranks, any word, each adding to the score: a bool of should
+    /// clauses needs one); the whole phrase as written ranks higher.
+    /// </summary>
+    private static JsonObject? PhraseClause(string? phrase, IReadOnlyList<string> fields, bool everyWord)
     {
         var words = QueryWords.Of(phrase);
         if (words.Count == 0)
@@ -117,23 +120,23 @@ internal static class SearchBody
             return null;
         }
 
+        var wordClauses = words.Select(word => WordClause(word, fields));
+        var phraseClause = new JsonObject
+        {
+            ["multi_match"] = new JsonObject
+            {
+                // Folded but with its stop words, so their positions line up with the indexed text.
+                ["query"] = VietnameseFolding.Fold(phrase),
+                ["fields"] = Array(fields),
+                ["type"] = "phrase",
+                ["boost"] = PhraseBoost,
+            },
+        };
         return new JsonObject
         {
-            ["bool"] = new JsonObject
-            {
-                ["must"] = new JsonArray([.. words.Select(word => WordClause(word, fields))]),
-                ["should"] = new JsonArray(new JsonObject
-                {
-                    ["multi_match"] = new JsonObject
-                    {
-                        // Folded but with its stop words, so their positions line up with the indexed text.
-                        ["query"] = VietnameseFolding.Fold(phrase),
-                        ["fields"] = Array(fields),
-                        ["type"] = "phrase",
-                        ["boost"] = PhraseBoost,
-                    },
-                }),
-            },
+            ["bool"] = everyWord
+                ? new JsonObject { ["must"] = new JsonArray([.. wordClauses]), ["should"] = new JsonArray(phraseClause) }
+                : new JsonObject { ["should"] = new JsonArray([.. wordClauses, phraseClause]) },
         };
     }
 

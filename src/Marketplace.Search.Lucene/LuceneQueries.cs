@@ -13,13 +13,15 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
 
     public Query Build(SearchQuery query)
     {
-        var root = new BooleanQuery();
+        // No coordination factor: Lucene would otherwise divide a document's score by the clauses it misses, which turns
+        // small tie-breaking boosts into multipliers (and penalises text that matched one alternative out of several).
+        var root = new BooleanQuery(disableCoord: true);
         if (query.HasText)
         {
-            var text = new BooleanQuery { MinimumNumberShouldMatch = 1 };
+            var text = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 1 };
             foreach (var phrase in new[] { query.Text }.Concat(query.Alternatives))
             {
-                if (Phrase(phrase, query.Fields) is { } clause)
+                if (Phrase(phrase, query.Fields, everyWord: query.TextRequired) is { } clause)
                 {
                     text.Add(clause, Occur.SHOULD);
                 }
@@ -103,8 +105,11 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
         }
     }
 
-    /// <summary>Every word in some field (one typo allowed in long words); the whole phrase in a field ranks higher.</summary>
-    private BooleanQuery? Phrase(string? text, IReadOnlyList<TextField> fields)
+    /// <summary>
+    /// Every word in some field (one typo allowed in long words), or, when the text only ranks, any word, each adding to
+    /// the score; the whole phrase in a field ranks higher.
+    /// </summary>
+    private BooleanQuery? Phrase(string? text, IReadOnlyList<TextField> fields, bool everyWord)
     {
         var words = analyzer.Words(fields.Count > 0 ? LuceneFields.Text(fields[0].Name) : string.Empty, text);
         if (words.Count == 0 || fields.Count == 0)
@@ -126,7 +131,7 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
                 }
             }
 
-            clause.Add(anyField, Occur.MUST);
+            clause.Add(anyField, everyWord ? Occur.MUST : Occur.SHOULD);
         }
 
         if (words.Count > 1)

@@ -64,8 +64,37 @@ internal sealed class MatchNotifier(DemandMatcher matcher, MarketplaceDbContext 
             return;
         }
 
-        db.MatchNotifications.AddRange(fresh);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        try
+        {
+            db.MatchNotifications.AddRange(fresh);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker (or a drain run by hand) told some of them first: keep the ones still new, one by one.
+            db.ChangeTracker.Clear();
+            foreach (var notification in fresh)
+            {
+                await SaveOneAsync(notification, cancellationToken);
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task SaveOneAsync(MatchNotification notification, CancellationToken cancellationToken)
+    {
+        try
+        {
+            db.MatchNotifications.Add(notification);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Already told: the unique key did its job.
+            db.ChangeTracker.Clear();
+        }
     }
 }

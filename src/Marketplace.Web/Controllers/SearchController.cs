@@ -73,6 +73,8 @@ public sealed record SearchViewModel(CatalogueSearchResult Result)
 
     public string Query => Request.Text ?? string.Empty;
 
+    public bool HasFilters => Request is { Category: not null } or { Province: not null } or { Certificate: not null } or { Ocop: not null } or { Kind: not null } or { VerifiedOnly: true };
+
     /// <summary>This search with one parameter changed (null removes it); any change but the page goes back to page 1.</summary>
     public string Url(string name, string? value)
     {

@@ -132,6 +132,11 @@ public abstract class SearchEngineConformance
         Assert.Equal(["7", "1"], ids);
         var fruit = await IdsAsync(engine, Text("ri6") with { TextRequired = false, Filters = [new AnyOf("category", "fruit")] });
         Assert.Equal(["4", "2"], fruit);
+
+        // Each word counts on its own: a product with either word ranks above the one with neither.
+        var coffee = await IdsAsync(engine, Text("arabica honey") with { TextRequired = false, Filters = [new AnyOf("category", ["coffee", "honey"])] });
+        Assert.Equal(3, coffee.Count);
+        Assert.Equal("1", coffee[^1]);
     }
 
     private async Task Scenario_Filters_ranges_and_exclusions(ISearchEngine engine)

@@ -41,5 +41,12 @@ internal sealed class PlaceNames
         }
     }
 
-    public string CategoryText(string code) => string.Join(' ', CategoryPath(code).SelectMany(c => new[] { c.NameVi, c.NameEn }));
+    public string CategoryText(string code) => Names(CategoryPath(code));
+
+    /// <summary>The category's own names only (its group's names are weaker evidence: "coffee, tea and cocoa").</summary>
+    public string OwnCategoryText(string code) => Names(CategoryPath(code).Take(1));
+
+    public string GroupCategoryText(string code) => Names(CategoryPath(code).Skip(1));
+
+    private static string Names(IEnumerable<Category> path) => string.Join(' ', path.SelectMany(c => new[] { c.NameVi, c.NameEn }));
 }

@@ -37,7 +37,8 @@ internal sealed class ProductDocuments(MarketplaceDbContext db, PlaceNames place
         document.Text[ProductFields.NameVi] = product.NameVi;
         document.Text[ProductFields.NameEn] = product.Name(english: true);
         document.Text[ProductFields.Description] = $"{product.DescriptionVi} {product.DescriptionEn} {product.Packaging}";
-        document.Text[ProductFields.CategoryText] = places.CategoryText(product.CategoryCode);
+        document.Text[ProductFields.CategoryText] = places.OwnCategoryText(product.CategoryCode);
+        document.Text[ProductFields.CategoryGroupText] = places.GroupCategoryText(product.CategoryCode);
         document.Text[ProductFields.Place] = $"{product.OriginPlace} {places.Province(product.OriginProvinceCode)} {places.Province(cooperative.ProvinceCode)}";
         document.Text[ProductFields.Cooperative] = $"{cooperative.Name} {cooperative.NameEn}";
 

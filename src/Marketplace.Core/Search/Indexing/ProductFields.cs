@@ -10,6 +10,7 @@ public static class ProductFields
     public const string Name = "name";
     public const string Description = "description";
     public const string CategoryText = "category";
+    public const string CategoryGroupText = "category_group";
     public const string Place = "place";
     public const string Cooperative = "cooperative";
 

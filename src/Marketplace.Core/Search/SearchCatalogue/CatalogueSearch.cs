@@ -18,11 +18,12 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
 {
     public const int MaxQueryLength = 200;
 
-    /// <summary>Where words count most: the name, then the category, the place and the cooperative, then the description.</summary>
+    /// <summary>Where words count most: the name, then the category, the place and the cooperative, then the description and the category's group.</summary>
     public static IReadOnlyList<TextField> ProductTextFields { get; } =
     [
         new(ProductFields.Name, 3f),
         new(ProductFields.CategoryText, 2f),
+        new(ProductFields.CategoryGroupText, 0.5f),
         new(ProductFields.Place, 1.5f),
         new(ProductFields.Cooperative, 1.5f),
         new(ProductFields.Description, 1f),

@@ -3,6 +3,9 @@
 (function () {
   "use strict";
   var lang = document.documentElement.lang === "en" ? "en" : "vi";
+  if (window.matchMedia && window.matchMedia("(min-width: 48rem)").matches) {
+    document.querySelectorAll("details.facets-box").forEach(function (d) { d.open = true; });
+  }
   document.querySelectorAll("input[data-suggest][list]").forEach(function (input) {
     var list = document.getElementById(input.getAttribute("list"));
     var timer = 0, last = "", controller = null;
