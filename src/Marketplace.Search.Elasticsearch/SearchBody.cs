@@ -89,9 +89,10 @@ internal static class SearchBody
     private static JsonObject TextClause(SearchQuery query)
     {
         var fields = Fields(query.Fields);
+        var compounds = query.Compounds.Select(QueryWords.Of).Where(w => w.Count > 1).ToList();
         var phrases = new[] { query.Text }
             .Concat(query.Alternatives)
-            .Select(phrase => PhraseClause(phrase, fields, everyWord: query.TextRequired))
+            .Select(phrase => PhraseClause(phrase, fields, compounds, everyWord: query.TextRequired))
             .OfType<JsonObject>()
             .ToArray();
 
@@ -112,7 +113,7 @@ internal static class SearchBody
     /// Every word in some field (or, when the text only ranks, any word, each adding to the score: a bool of should
     /// clauses needs one); the whole phrase as written ranks higher.
     /// </summary>
-    private static JsonObject? PhraseClause(string? phrase, IReadOnlyList<string> fields, bool everyWord)
+    private static JsonObject? PhraseClause(string? phrase, IReadOnlyList<string> fields, IReadOnlyList<IReadOnlyList<string>> compounds, bool everyWord)
     {
         var words = QueryWords.Of(phrase);
         if (words.Count == 0)
@@ -120,7 +121,7 @@ internal static class SearchBody
             return null;
         }
 
-        var wordClauses = words.Select(word => WordClause(word, fields));
+        var wordClauses = WordGroups.Split(words, compounds).Select(group => group.Count == 1 ? WordClause(group[0], fields) : CompoundClause(group, fields));
         var phraseClause = new JsonObject
         {
             ["multi_match"] = new JsonObject
@@ -139,6 +140,17 @@ internal static class SearchBody
                 : new JsonObject { ["should"] = new JsonArray([.. wordClauses, phraseClause]) },
         };
     }
+
+    /// <summary>A compound's words next to each other in one field.</summary>
+    private static JsonObject CompoundClause(IReadOnlyList<string> words, IReadOnlyList<string> fields) => new()
+    {
+        ["multi_match"] = new JsonObject
+        {
+            ["query"] = string.Join(' ', words),
+            ["fields"] = Array(fields),
+            ["type"] = "phrase",
+        },
+    };
 
     private static JsonObject WordClause(string word, IReadOnlyList<string> fields)
     {

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Marketplace.Search;
 
 namespace Marketplace.Search.Lucene;
 
@@ -21,7 +22,7 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
             var text = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 1 };
             foreach (var phrase in new[] { query.Text }.Concat(query.Alternatives))
             {
-                if (Phrase(phrase, query.Fields, everyWord: query.TextRequired) is { } clause)
+                if (Phrase(phrase, query.Fields, Compounds(query), everyWord: query.TextRequired) is { } clause)
                 {
                     text.Add(clause, Occur.SHOULD);
                 }
@@ -109,23 +110,30 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
     /// Every word in some field (one typo allowed in long words), or, when the text only ranks, any word, each adding to
     /// the score; the whole phrase in a field ranks higher.
     /// </summary>
-    private BooleanQuery? Phrase(string? text, IReadOnlyList<TextField> fields, bool everyWord)
+    private BooleanQuery? Phrase(string? text, IReadOnlyList<TextField> fields, IReadOnlyList<IReadOnlyList<string>> compounds, bool everyWord)
     {
-        var words = analyzer.Words(fields.Count > 0 ? LuceneFields.Text(fields[0].Name) : string.Empty, text);
+        var words = analyzer.Words(string.Empty, text);
         if (words.Count == 0 || fields.Count == 0)
         {
             return null;
         }
 
         var clause = new BooleanQuery();
-        foreach (var word in words)
+        foreach (var group in WordGroups.Split(words, compounds))
         {
             var anyField = new BooleanQuery();
             foreach (var field in fields)
             {
-                var term = new Term(LuceneFields.Text(field.Name), word);
+                if (group.Count > 1)
+                {
+                    // A compound: its words next to each other in this field.
+                    anyField.Add(Adjacent(field, group), Occur.SHOULD);
+                    continue;
+                }
+
+                var term = new Term(LuceneFields.Text(field.Name), group[0]);
                 anyField.Add(new TermQuery(term) { Boost = field.Boost }, Occur.SHOULD);
-                if (word.Length >= FuzzyFromLength)
+                if (group[0].Length >= FuzzyFromLength)
                 {
                     anyField.Add(new FuzzyQuery(term, maxEdits: 1, prefixLength: 1) { Boost = field.Boost * 0.5f }, Occur.SHOULD);
                 }
@@ -138,16 +146,27 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
         {
             foreach (var field in fields)
             {
-                var phrase = new PhraseQuery { Boost = field.Boost * PhraseBoost };
-                foreach (var word in words)
-                {
-                    phrase.Add(new Term(LuceneFields.Text(field.Name), word));
-                }
-
+                var phrase = Adjacent(field, words);
+                phrase.Boost = field.Boost * PhraseBoost;
                 clause.Add(phrase, Occur.SHOULD);
             }
         }
 
         return clause;
     }
+
+    private static PhraseQuery Adjacent(TextField field, IEnumerable<string> words)
+    {
+        var phrase = new PhraseQuery { Boost = field.Boost };
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(LuceneFields.Text(field.Name), word));
+        }
+
+        return phrase;
+    }
+
+    /// <summary>The query's compounds as the index holds their words.</summary>
+    private List<IReadOnlyList<string>> Compounds(SearchQuery query) =>
+        query.Compounds.Select(c => analyzer.Words(string.Empty, c)).Where(w => w.Count > 1).ToList();
 }

@@ -20,7 +20,7 @@ public sealed record DemandMatch(int DemandId, int BuyerOrganisationId, double S
 /// database gives the facts; <see cref="MatchScorer"/> decides and explains. At most <see cref="PerCooperative"/>
 /// products per cooperative, so one large cooperative does not fill the list.
 /// </summary>
-public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db, TimeProvider clock)
+public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db, CompoundWordsCache compounds, TimeProvider clock)
 {
     public const int PerCooperative = 3;
     private const int Candidates = 200;
@@ -35,10 +35,13 @@ public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db,
             filters.Add(new InRange(ProductFields.OcopStars, stars, null));
         }
 
+        var known = await compounds.GetAsync(cancellationToken);
+        var alternatives = Synonyms.Alternatives(demand.Title);
         var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(new SearchQuery(SearchIndexes.Products)
         {
             Text = demand.Title,
-            Alternatives = Synonyms.Alternatives(demand.Title),
+            Alternatives = alternatives,
+            Compounds = known.In([demand.Title, .. alternatives]),
             Fields = CatalogueSearch.ProductTextFields,
             TextRequired = false,
             Filters = filters,
@@ -71,9 +74,12 @@ public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db,
         }
 
         var today = Cultures.TodayInVietnam(clock);
+        var words = product.NameVi + " " + product.NameEn;
+        var known = await compounds.GetAsync(cancellationToken);
         var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(new SearchQuery(SearchIndexes.Demands)
         {
-            Text = product.NameVi + " " + product.NameEn,
+            Text = words,
+            Compounds = known.In([words]),
             Fields = [new(DemandFields.Title, 3f), new(DemandFields.CategoryText, 1f), new(DemandFields.Description, 1f)],
             TextRequired = false,
             Filters =

@@ -41,6 +41,14 @@ public sealed record SearchQuery(string Index)
 
     public IReadOnlyList<TextField> Fields { get; init; } = [];
 
+    /// <summary>
+    /// Words that make one word together, as Vietnamese writes them in syllables ("thanh long", "cà phê", "Bình Thuận")
+    /// or English in two ("dragon fruit"). Where one stands in the text (or an alternative), its words must stand next
+    /// to each other in one field, not anywhere in the document: "thanh long" is dragon fruit, not a pomelo from Vĩnh
+    /// Long with a "thanh" in its description.
+    /// </summary>
+    public IReadOnlyList<string> Compounds { get; init; } = [];
+
     /// <summary>False: the text only ranks (matching ranks a category's products by the demand's words but keeps them all).</summary>
     public bool TextRequired { get; init; } = true;
 

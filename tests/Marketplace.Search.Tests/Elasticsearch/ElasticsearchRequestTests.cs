@@ -165,6 +165,16 @@ public sealed class ElasticsearchRequestTests
         });
 
     [Fact]
+    public async Task Compound_words_become_phrase_clauses_and_other_words_stay_single() =>
+        await AssertSearchAsync("search-compounds.json", new SearchQuery(Products)
+        {
+            Text = "thanh long Bình Thuận organic",
+            Alternatives = ["dragon fruit Bình Thuận organic"],
+            Fields = Fields,
+            Compounds = ["thanh long", "Bình Thuận", "dragon fruit"],
+        });
+
+    [Fact]
     public async Task Optional_text_ranks_as_a_should_clause_beside_the_boosts() =>
         await AssertSearchAsync("search-optional-text.json", new SearchQuery(Products)
         {

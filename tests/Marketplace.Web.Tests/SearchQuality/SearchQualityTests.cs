@@ -58,7 +58,8 @@ public sealed class SearchQualityTests(SqliteMarketplace site, ITestOutputHelper
                     Ocop = query.Filters?.Ocop,
                     PageSize = K,
                 };
-                var results = await services.GetRequiredService<ISearchEngine>().SearchAsync(CatalogueSearch.ProductQuery(request, judged.AsOf), cancellationToken);
+                var compounds = await services.GetRequiredService<CompoundWordsCache>().GetAsync(cancellationToken);
+                var results = await services.GetRequiredService<ISearchEngine>().SearchAsync(CatalogueSearch.ProductQuery(request, judged.AsOf, compounds), cancellationToken);
                 return results.Hits.Select(h => keyById[int.Parse(h.Id, CultureInfo.InvariantCulture)]).ToList();
             });
             products.Add(Measure(query.Id, query.Kind, Describe(query), ranked, query.Relevant));

@@ -14,7 +14,7 @@ namespace Marketplace.Search.SearchCatalogue;
 /// The buyer's search: products with facets, plus the cooperatives and open demands the words name. The engine
 /// ranks; the database gives the rows, in the engine's order, so nothing the engine still holds by mistake is shown.
 /// </summary>
-public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext db, CatalogueReader catalogue, IStringLocalizer<Text> text, TimeProvider clock)
+public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext db, CatalogueReader catalogue, IStringLocalizer<Text> text, CompoundWordsCache compounds, TimeProvider clock)
 {
     public const int MaxQueryLength = 200;
 
@@ -46,7 +46,8 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
             Page = Math.Max(1, request.Page),
             PageSize = Math.Clamp(request.PageSize, 1, CatalogueReader.MaxPageSize),
         };
-        var query = ProductQuery(request);
+        var known = await compounds.GetAsync(cancellationToken);
+        var query = ProductQuery(request, Cultures.TodayInVietnam(clock), known);
         var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(query, cancellationToken));
         var ids = results.Hits.Select(h => int.Parse(h.Id, CultureInfo.InvariantCulture)).ToList();
         var cards = await catalogue.CardsAsync(ids, english, cancellationToken);
@@ -62,15 +63,15 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
             labels.Options(results.Facet(ProductFields.Ocop), labels.Ocop, request.Ocop?.ToString(CultureInfo.InvariantCulture)).OrderByDescending(o => o.Value, StringComparer.Ordinal).ToList(),
             labels.Options(results.Facet(ProductFields.Kind), labels.Kind, request.Kind),
             new FacetOption(ProductFields.Yes, text["Search.Facet.VerifiedOnly"], results.Facet(ProductFields.Verified).FirstOrDefault()?.Count ?? 0, request.VerifiedOnly),
-            request.Page == 1 && request.Text.Length > 0 ? await CooperativesAsync(request.Text, english, cancellationToken) : [],
-            request.Page == 1 && request.Text.Length > 0 ? await DemandsAsync(request.Text, english, cancellationToken) : []);
+            request.Page == 1 && request.Text.Length > 0 ? await CooperativesAsync(request.Text, known, english, cancellationToken) : [],
+            request.Page == 1 && request.Text.Length > 0 ? await DemandsAsync(request.Text, known, english, cancellationToken) : []);
     }
 
-    /// <summary>The engine query for a request, as of today in Vietnam.</summary>
-    public SearchQuery ProductQuery(CatalogueSearchRequest request) => ProductQuery(request, Cultures.TodayInVietnam(clock));
+    /// <summary>Without compound words (kept only until the benchmark passes them; the site always does).</summary>
+    public static SearchQuery ProductQuery(CatalogueSearchRequest request, DateOnly today) => ProductQuery(request, today, CompoundWords.Empty);
 
     /// <summary>The engine query for a request; also what the benchmarks and the quality test run.</summary>
-    public static SearchQuery ProductQuery(CatalogueSearchRequest request, DateOnly today)
+    public static SearchQuery ProductQuery(CatalogueSearchRequest request, DateOnly today, CompoundWords compounds)
     {
         var filters = new List<SearchCondition>();
         AddIfSet(filters, ProductFields.Category, request.Category);
@@ -98,10 +99,12 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
             _ when !hasText => (SearchOrder.NumberDescending, ProductFields.Published),
             _ => (SearchOrder.Relevance, (string?)null),
         };
+        var alternatives = hasText ? Synonyms.Alternatives(text) : [];
         return new SearchQuery(SearchIndexes.Products)
         {
             Text = hasText ? text : null,
-            Alternatives = hasText ? Synonyms.Alternatives(text) : [],
+            Alternatives = alternatives,
+            Compounds = hasText ? compounds.In([text, .. alternatives]) : [],
             Fields = ProductTextFields,
             Filters = filters,
 
@@ -145,15 +148,20 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
         }
     }
 
-    private async Task<IReadOnlyList<CooperativeHit>> CooperativesAsync(string words, bool english, CancellationToken cancellationToken)
+    /// <summary>The words, their synonyms and the compounds among them, as every text query here takes them.</summary>
+    private static SearchQuery WithText(SearchQuery query, string words, CompoundWords compounds)
     {
-        var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(new SearchQuery(SearchIndexes.Cooperatives)
+        var alternatives = Synonyms.Alternatives(words);
+        return query with { Text = words, Alternatives = alternatives, Compounds = compounds.In([words, .. alternatives]) };
+    }
+
+    private async Task<IReadOnlyList<CooperativeHit>> CooperativesAsync(string words, CompoundWords compounds, bool english, CancellationToken cancellationToken)
+    {
+        var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(WithText(new SearchQuery(SearchIndexes.Cooperatives)
         {
-            Text = words,
-            Alternatives = Synonyms.Alternatives(words),
             Fields = [new(CooperativeFields.Name, 3f), new(CooperativeFields.Sectors, 1.5f), new(CooperativeFields.Place, 1.5f), new(CooperativeFields.Description)],
             Take = 5,
-        }, cancellationToken));
+        }, words, compounds), cancellationToken));
         var ids = results.Hits.Select(h => int.Parse(h.Id, CultureInfo.InvariantCulture)).ToList();
         var rows = await db.Organisations.AsNoTracking()
             .Where(o => ids.Contains(o.Id) && o.Type == OrganisationType.Cooperative && o.HiddenAtUtc == null)
@@ -166,17 +174,15 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
         }).ToList();
     }
 
-    private async Task<IReadOnlyList<DemandHit>> DemandsAsync(string words, bool english, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DemandHit>> DemandsAsync(string words, CompoundWords compounds, bool english, CancellationToken cancellationToken)
     {
         var today = Cultures.TodayInVietnam(clock);
-        var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(new SearchQuery(SearchIndexes.Demands)
+        var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(WithText(new SearchQuery(SearchIndexes.Demands)
         {
-            Text = words,
-            Alternatives = Synonyms.Alternatives(words),
             Fields = [new(DemandFields.Title, 3f), new(DemandFields.CategoryText, 2f), new(DemandFields.Description)],
             Filters = [new InRange(DemandFields.ValidUntil, ProductFields.DayNumber(today), null)],
             Take = 5,
-        }, cancellationToken));
+        }, words, compounds), cancellationToken));
         var ids = results.Hits.Select(h => int.Parse(h.Id, CultureInfo.InvariantCulture)).ToList();
         var rows = await db.Demands.AsNoTracking()
             .Where(d => ids.Contains(d.Id) && d.Status == Demands.DemandStatus.Open && d.ValidUntil >= today)

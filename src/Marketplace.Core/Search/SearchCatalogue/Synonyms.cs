@@ -59,6 +59,9 @@ public static class Synonyms
         .OrderByDescending(g => g.Words.Length)
         .ToArray();
 
+    /// <summary>Every synonym of more than one word, as written.</summary>
+    public static IEnumerable<string> Phrases => Groups.SelectMany(g => g).Where(member => member.Contains(' ', StringComparison.Ordinal));
+
     /// <summary>The query with each recognised phrase replaced by its synonyms (at most <paramref name="max"/>).</summary>
     public static IReadOnlyList<string> Alternatives(string? query, int max = 8)
     {
