@@ -1,5 +1,6 @@
 using Marketplace.Localization;
 using Marketplace.Search.SearchCatalogue;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.Web.Api;
 
@@ -40,26 +41,37 @@ public sealed record SuggestionDto(string Text, int ProductId);
 /// <summary>The products list's query string: browsing (category, province) or searching (q and facets).</summary>
 public sealed class ProductListParameters
 {
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
+    [FromQuery(Name = "category")]
     public string? Category { get; set; }
 
+    [FromQuery(Name = "province")]
     public string? Province { get; set; }
 
+    [FromQuery(Name = "cert")]
     public string? Cert { get; set; }
 
+    [FromQuery(Name = "ocop")]
     public int? Ocop { get; set; }
 
+    [FromQuery(Name = "kind")]
     public string? Kind { get; set; }
 
+    [FromQuery(Name = "verified")]
     public bool? Verified { get; set; }
 
+    [FromQuery(Name = "sort")]
     public string? Sort { get; set; }
 
+    [FromQuery(Name = "page")]
     public int? Page { get; set; }
 
+    [FromQuery(Name = "pageSize")]
     public int? PageSize { get; set; }
 
+    [FromQuery(Name = "lang")]
     public string? Lang { get; set; }
 
     public bool AsksSearch => !string.IsNullOrWhiteSpace(Q) || Cert is not null || Ocop is not null || Kind is not null || Verified is not null || Sort is not null;

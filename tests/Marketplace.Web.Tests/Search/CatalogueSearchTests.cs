@@ -169,6 +169,19 @@ public sealed class CatalogueSearchTests(SearchSite site) : IClassFixture<Search
     }
 
     [Fact]
+    public async Task The_search_and_matching_endpoints_are_in_the_openapi_document()
+    {
+        var document = await site.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/suggest", paths);
+        Assert.Contains("/api/v1/demands/{id}/matches", paths);
+        var parameters = document.GetProperty("paths").GetProperty("/api/v1/products").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("q", parameters);
+        Assert.Contains("cert", parameters);
+    }
+
+    [Fact]
     public async Task A_very_long_query_is_cut_not_refused()
     {
         var response = await site.CreateClient().GetAsync("/search?q=" + new string('a', 5000));
