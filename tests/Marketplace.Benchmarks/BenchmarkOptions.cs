@@ -5,9 +5,12 @@ namespace Marketplace.Benchmarks;
 
 internal sealed record BenchmarkOptions
 {
-    public const string Usage = "[--runs N] [--seconds N] [--concurrency N] [--out file.json] [--app path/to/Marketplace.Web.dll] [--environment Production]";
+    public const string Usage = "[--runs N] [--seconds N] [--concurrency N] [--products N] [--changes N] [--data folder] [--out file.json] [--app path/to/Marketplace.Web.dll] [--environment Production]";
 
-    /// <summary>startup: cold starts (and as many warm starts) to time; thumbnails: runs per library (10 unless given).</summary>
+    /// <summary>
+    /// startup: cold starts (and as many warm starts) to time; thumbnails: runs per library (10 unless given);
+    /// search: passes over the query mix (10); match: passes over the demands (5); reindex: full rebuilds (3).
+    /// </summary>
     public int Runs { get; init; } = 5;
 
     /// <summary>Whether --runs was given, for a scenario whose own default is not 5.</summary>
@@ -16,8 +19,23 @@ internal sealed record BenchmarkOptions
     /// <summary>home: how long each endpoint is measured, after a warm-up of a third of that.</summary>
     public int Seconds { get; init; } = 10;
 
-    /// <summary>home: requests in flight at once.</summary>
+    /// <summary>home: requests in flight at once; search: the same over HTTP (1 unless given).</summary>
     public int Concurrency { get; init; } = 8;
+
+    /// <summary>Whether --concurrency was given, for a scenario whose own default is not 8.</summary>
+    public bool ConcurrencyGiven { get; init; }
+
+    /// <summary>search, match, reindex: products generated into the database (besides the demo catalogue).</summary>
+    public int Products { get; init; } = 100_000;
+
+    /// <summary>reindex: saved changes timed until they are searchable.</summary>
+    public int Changes { get; init; } = 20;
+
+    /// <summary>
+    /// search, match, reindex: a data folder to generate into and keep, or to reuse when it already holds the same
+    /// number of generated products; empty means a temporary folder, removed afterwards.
+    /// </summary>
+    public string? Data { get; init; }
 
     /// <summary>The JSON file to write; empty means artifacts/benchmarks/&lt;scenario&gt;-&lt;timestamp&gt;.json.</summary>
     public string? Out { get; init; }
@@ -39,7 +57,10 @@ internal sealed record BenchmarkOptions
             {
                 "--runs" => options with { Runs = Positive(args[i], value), RunsGiven = true },
                 "--seconds" => options with { Seconds = Positive(args[i], value) },
-                "--concurrency" => options with { Concurrency = Positive(args[i], value) },
+                "--concurrency" => options with { Concurrency = Positive(args[i], value), ConcurrencyGiven = true },
+                "--products" => options with { Products = Positive(args[i], value) },
+                "--changes" => options with { Changes = Positive(args[i], value) },
+                "--data" => options with { Data = Path.GetFullPath(value) },
                 "--out" => options with { Out = Path.GetFullPath(value) },
                 "--app" => options with { App = Path.GetFullPath(value) },
                 "--environment" => options with { Environment = value },

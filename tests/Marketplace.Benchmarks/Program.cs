@@ -4,7 +4,7 @@ using Marketplace.Benchmarks;
 Marketplace.Media.Vips.VipsSettings.EnsureApplied();
 
 // dotnet run -c Release --project tests/Marketplace.Benchmarks -- <scenario> [options]; see README.md.
-IScenario[] scenarios = [new StartupScenario(), new HomeScenario(), new ThumbnailsScenario()];
+IScenario[] scenarios = [new StartupScenario(), new HomeScenario(), new ThumbnailsScenario(), new SearchScenario(), new MatchScenario(), new ReindexScenario()];
 
 if (args is not [var name, .. var rest] || scenarios.FirstOrDefault(s => s.Name == name) is not { } scenario)
 {

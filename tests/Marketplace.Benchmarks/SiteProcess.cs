@@ -27,22 +27,7 @@ internal sealed class SiteProcess : IAsyncDisposable
     public static async Task<(SiteProcess Site, TimeSpan TimeToHealthy)> StartAsync(BenchmarkOptions options, string dataPath, CancellationToken cancellationToken)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            // The content root is the working directory, as when the site is run from its folder.
-            WorkingDirectory = Path.GetDirectoryName(options.App)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(options.App);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString());
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = options.Environment;
-        start.Environment["Marketplace__DataPath"] = dataPath;
-        start.Environment["Marketplace__Database__Provider"] = "Sqlite";
-        start.Environment["Marketplace__Seed__LoadDemoData"] = "true";
-        start.Environment.Remove("ASPNETCORE_URLS");
+        var start = StartInfo(options, dataPath, ["--urls", baseAddress.ToString()]);
 
         using var health = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
@@ -78,6 +63,48 @@ internal sealed class SiteProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs one of the site's commands (<c>dotnet Marketplace.Web.dll reindex ...</c>) over the data folder, as an
+    /// operator would, and returns its exit code, everything it wrote and how long the process took.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, TimeSpan Elapsed)> RunCommandAsync(
+        BenchmarkOptions options, string dataPath, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var output = new System.Text.StringBuilder();
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(StartInfo(options, dataPath, arguments)) ?? throw new BenchmarkException("dotnet did not start.");
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        // WaitForExitAsync returns once the output streams are read to the end as well.
+        lock (output)
+        {
+            return (process.ExitCode, output.ToString(), clock.Elapsed);
+        }
+
+        void Append(string? line)
+        {
+            if (line is not null)
+            {
+                lock (output)
+                {
+                    output.AppendLine(line);
+                }
+            }
+        }
+    }
+
     public string LastOutput()
     {
         lock (lastLines)
@@ -109,6 +136,32 @@ internal sealed class SiteProcess : IAsyncDisposable
     }
 
     private const int SigTerm = 15;
+
+    /// <summary>The site over <paramref name="dataPath"/>, on SQLite, with the demo catalogue, whatever this shell's environment says.</summary>
+    private static ProcessStartInfo StartInfo(BenchmarkOptions options, string dataPath, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            // The content root is the working directory, as when the site is run from its folder.
+            WorkingDirectory = Path.GetDirectoryName(options.App)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(options.App);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = options.Environment;
+        start.Environment["Marketplace__DataPath"] = dataPath;
+        start.Environment["Marketplace__Database__Provider"] = "Sqlite";
+        start.Environment["Marketplace__Seed__LoadDemoData"] = "true";
+        start.Environment["Marketplace__Search__Engine"] = "Lucene";
+        start.Environment.Remove("ASPNETCORE_URLS");
+        return start;
+    }
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
