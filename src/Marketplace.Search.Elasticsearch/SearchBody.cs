@@ -90,9 +90,9 @@ internal static class SearchBody
     {
         var fields = Fields(query.Fields);
         var compounds = query.Compounds.Select(QueryWords.Of).Where(w => w.Count > 1).ToList();
-        var phrases = new[] { query.Text }
-            .Concat(query.Alternatives)
-            .Select(phrase => PhraseClause(phrase, fields, compounds, everyWord: query.TextRequired))
+        var phrases = new[] { (Phrase: query.Text, Typos: query.TolerateTypos) }
+            .Concat(query.Alternatives.Select(a => (Phrase: (string?)a, Typos: false)))
+            .Select(p => PhraseClause(p.Phrase, fields, compounds, everyWord: query.TextRequired, typos: p.Typos))
             .OfType<JsonObject>()
             .ToArray();
 
@@ -113,7 +113,7 @@ internal static class SearchBody
     /// Every word in some field (or, when the text only ranks, any word, each adding to the score: a bool of should
     /// clauses needs one); the whole phrase as written ranks higher.
     /// </summary>
-    private static JsonObject? PhraseClause(string? phrase, IReadOnlyList<string> fields, IReadOnlyList<IReadOnlyList<string>> compounds, bool everyWord)
+    private static JsonObject? PhraseClause(string? phrase, IReadOnlyList<string> fields, IReadOnlyList<IReadOnlyList<string>> compounds, bool everyWord, bool typos)
     {
         var words = QueryWords.Of(phrase);
         if (words.Count == 0)
@@ -121,7 +121,7 @@ internal static class SearchBody
             return null;
         }
 
-        var wordClauses = WordGroups.Split(words, compounds).Select(group => group.Count == 1 ? WordClause(group[0], fields) : CompoundClause(group, fields));
+        var wordClauses = WordGroups.Split(words, compounds).Select(group => group.Count == 1 ? WordClause(group[0], fields, typos) : CompoundClause(group, fields));
         var phraseClause = new JsonObject
         {
             ["multi_match"] = new JsonObject
@@ -152,7 +152,7 @@ internal static class SearchBody
         },
     };
 
-    private static JsonObject WordClause(string word, IReadOnlyList<string> fields)
+    private static JsonObject WordClause(string word, IReadOnlyList<string> fields, bool typos)
     {
         var match = new JsonObject
         {
@@ -164,7 +164,7 @@ internal static class SearchBody
             ["operator"] = "and",
         };
 
-        if (word.Length >= FuzzyFromLength)
+        if (typos && word.Length >= FuzzyFromLength)
         {
             match["fuzziness"] = OneTypo;
             match["prefix_length"] = 1;

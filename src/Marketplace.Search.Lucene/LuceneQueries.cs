@@ -20,9 +20,10 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
         if (query.HasText)
         {
             var text = new BooleanQuery(disableCoord: true) { MinimumNumberShouldMatch = 1 };
-            foreach (var phrase in new[] { query.Text }.Concat(query.Alternatives))
+            var compounds = Compounds(query);
+            foreach (var (phrase, typos) in new[] { (query.Text, query.TolerateTypos) }.Concat(query.Alternatives.Select(a => ((string?)a, false))))
             {
-                if (Phrase(phrase, query.Fields, Compounds(query), everyWord: query.TextRequired) is { } clause)
+                if (Phrase(phrase, query.Fields, compounds, everyWord: query.TextRequired, typos) is { } clause)
                 {
                     text.Add(clause, Occur.SHOULD);
                 }
@@ -110,7 +111,7 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
     /// Every word in some field (one typo allowed in long words), or, when the text only ranks, any word, each adding to
     /// the score; the whole phrase in a field ranks higher.
     /// </summary>
-    private BooleanQuery? Phrase(string? text, IReadOnlyList<TextField> fields, IReadOnlyList<IReadOnlyList<string>> compounds, bool everyWord)
+    private BooleanQuery? Phrase(string? text, IReadOnlyList<TextField> fields, IReadOnlyList<IReadOnlyList<string>> compounds, bool everyWord, bool typos)
     {
         var words = analyzer.Words(string.Empty, text);
         if (words.Count == 0 || fields.Count == 0)
@@ -133,7 +134,7 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
 
                 var term = new Term(LuceneFields.Text(field.Name), group[0]);
                 anyField.Add(new TermQuery(term) { Boost = field.Boost }, Occur.SHOULD);
-                if (group[0].Length >= FuzzyFromLength)
+                if (typos && group[0].Length >= FuzzyFromLength)
                 {
                     anyField.Add(new FuzzyQuery(term, maxEdits: 1, prefixLength: 1) { Boost = field.Boost * 0.5f }, Occur.SHOULD);
                 }

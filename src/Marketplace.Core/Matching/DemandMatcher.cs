@@ -23,6 +23,8 @@ public sealed record DemandMatch(int DemandId, int BuyerOrganisationId, double S
 public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db, CompoundWordsCache compounds, TimeProvider clock)
 {
     public const int PerCooperative = 3;
+
+    private static readonly TextField[] MatchingFields = [new(ProductFields.Name, 3f), new(ProductFields.CategoryText, 2f)];
     private const int Candidates = 200;
 
     public async Task<IReadOnlyList<SupplyMatch>> ForDemandAsync(Demand demand, int take, CancellationToken cancellationToken)
@@ -42,7 +44,11 @@ public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db,
             Text = demand.Title,
             Alternatives = alternatives,
             Compounds = known.In([demand.Title, .. alternatives]),
-            Fields = CatalogueSearch.ProductTextFields,
+
+            // The words only rank candidates the filters already chose: the name and category say enough, and skipping
+            // typo expansion and the other fields keeps a long demand title cheap on a large catalogue.
+            Fields = MatchingFields,
+            TolerateTypos = false,
             TextRequired = false,
             Filters = filters,
             Exclusions = [new AnyOf(ProductFields.Organisation, demand.OrganisationId.ToString(CultureInfo.InvariantCulture))],
@@ -80,7 +86,8 @@ public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db,
         {
             Text = words,
             Compounds = known.In([words]),
-            Fields = [new(DemandFields.Title, 3f), new(DemandFields.CategoryText, 1f), new(DemandFields.Description, 1f)],
+            Fields = [new(DemandFields.Title, 3f), new(DemandFields.CategoryText, 1f)],
+            TolerateTypos = false,
             TextRequired = false,
             Filters =
             [

@@ -64,37 +64,13 @@ internal sealed class MatchNotifier(DemandMatcher matcher, MarketplaceDbContext 
             return;
         }
 
-        try
+        // Another worker (or a drain run by hand) may tell the same match at the same moment: the unique key decides,
+        // quietly. ON CONFLICT DO NOTHING reads the same in SQLite and PostgreSQL.
+        foreach (var n in fresh)
         {
-            db.MatchNotifications.AddRange(fresh);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another worker (or a drain run by hand) told some of them first: keep the ones still new, one by one.
-            db.ChangeTracker.Clear();
-            foreach (var notification in fresh)
-            {
-                await SaveOneAsync(notification, cancellationToken);
-            }
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
-
-    private async Task SaveOneAsync(MatchNotification notification, CancellationToken cancellationToken)
-    {
-        try
-        {
-            db.MatchNotifications.Add(notification);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Already told: the unique key did its job.
-            db.ChangeTracker.Clear();
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"""INSERT INTO "MatchNotifications" ("RecipientOrganisationId", "Direction", "DemandId", "ProductId", "CreatedAtUtc") VALUES ({n.RecipientOrganisationId}, {(int)n.Direction}, {n.DemandId}, {n.ProductId}, {n.CreatedAtUtc}) ON CONFLICT DO NOTHING""",
+                cancellationToken);
         }
     }
 }

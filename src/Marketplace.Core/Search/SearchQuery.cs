@@ -31,7 +31,8 @@ public enum SearchOrder
 /// <summary>
 /// An engine-neutral query. Text: every word (stop words aside) must match in at least one of <see cref="Fields"/>;
 /// words of five letters or more tolerate one typo; an exact phrase ranks higher. <see cref="Alternatives"/> are other
-/// ways to say the same thing (synonyms, the other language): a document matching any of them matches.
+/// ways to say the same thing (synonyms, the other language): a document matching any of them matches. Alternatives
+/// are dictionary words, so they are matched without typo tolerance.
 /// </summary>
 public sealed record SearchQuery(string Index)
 {
@@ -48,6 +49,9 @@ public sealed record SearchQuery(string Index)
     /// Long with a "thanh" in its description.
     /// </summary>
     public IReadOnlyList<string> Compounds { get; init; } = [];
+
+    /// <summary>False: no typo tolerance at all (matching ranks by the demand's words as written).</summary>
+    public bool TolerateTypos { get; init; } = true;
 
     /// <summary>False: the text only ranks (matching ranks a category's products by the demand's words but keeps them all).</summary>
     public bool TextRequired { get; init; } = true;

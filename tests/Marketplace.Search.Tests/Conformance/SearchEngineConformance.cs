@@ -123,6 +123,10 @@ public abstract class SearchEngineConformance
 
         // Short words (most Vietnamese syllables) must be right: "geo" is not "gạo".
         Assert.Empty(await IdsAsync(engine, Text("geo")));
+
+        // Alternatives are dictionary words, and a query may turn typos off altogether.
+        Assert.Empty(await IdsAsync(engine, Text("zzzz") with { Alternatives = ["durain"] }));
+        Assert.Empty(await IdsAsync(engine, Text("durain") with { TolerateTypos = false }));
     }
 
     private async Task Scenario_Alternatives_widen_the_match(ISearchEngine engine)

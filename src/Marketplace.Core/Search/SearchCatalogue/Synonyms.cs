@@ -52,34 +52,46 @@ public static class Synonyms
         ["nón lá", "conical hat"],
     ];
 
-    private static readonly (string[] Words, string[][] Others)[] Folded = Groups
+    /// <summary>Each member, longest first, with its words as written (lower case) and folded.</summary>
+    private static readonly (string[] Written, string[] Folded, string[][] Others)[] Members = Groups
         .SelectMany(group => group.Select(member => (
-            Words: Words(member),
-            Others: group.Where(other => other != member).Select(Words).ToArray())))
-        .OrderByDescending(g => g.Words.Length)
+            Written: Words(member, fold: false),
+            Folded: Words(member, fold: true),
+            Others: group.Where(other => other != member).Select(other => Words(other, fold: true)).ToArray())))
+        .OrderByDescending(m => m.Folded.Length)
         .ToArray();
 
     /// <summary>Every synonym of more than one word, as written.</summary>
     public static IEnumerable<string> Phrases => Groups.SelectMany(g => g).Where(member => member.Contains(' ', StringComparison.Ordinal));
 
-    /// <summary>The query with each recognised phrase replaced by its synonyms (at most <paramref name="max"/>).</summary>
-    public static IReadOnlyList<string> Alternatives(string? query, int max = 8)
+    /// <summary>
+    /// The query with each recognised phrase replaced by its synonyms (at most <paramref name="max"/>). A word typed
+    /// with its marks must match a member's word with the same marks ("chuỗi", chain, is not "chuối", banana); a word
+    /// typed without marks matches either. A span recognised as a longer member is not matched again by a shorter one.
+    /// </summary>
+    public static IReadOnlyList<string> Alternatives(string? query, int max = 4)
     {
-        var words = Words(query);
+        var written = Words(query, fold: false);
+        var folded = Words(query, fold: true);
+        var taken = new bool[folded.Length];
         var alternatives = new List<string>();
-        foreach (var (member, others) in Folded)
+        foreach (var (memberWritten, memberFolded, others) in Members)
         {
-            var at = IndexOf(words, member);
+            var at = IndexOf(written, folded, memberWritten, memberFolded, taken);
             if (at < 0)
             {
                 continue;
             }
 
+            for (var k = at; k < at + memberFolded.Length; k++)
+            {
+                taken[k] = true;
+            }
+
             foreach (var other in others)
             {
-                var replaced = words[..at].Concat(other).Concat(words[(at + member.Length)..]);
-                var alternative = string.Join(' ', replaced);
-                if (!alternatives.Contains(alternative) && alternatives.Count < max)
+                var alternative = string.Join(' ', folded[..at].Concat(other).Concat(folded[(at + memberFolded.Length)..]));
+                if (alternatives.Count < max && !alternatives.Contains(alternative))
                 {
                     alternatives.Add(alternative);
                 }
@@ -89,14 +101,17 @@ public static class Synonyms
         return alternatives;
     }
 
-    private static string[] Words(string? text) =>
-        VietnameseFolding.Fold(text).Split((char[])[' ', ',', '.', ';', '\'', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string? text, bool fold) =>
+        (fold ? VietnameseFolding.Fold(text) : TextNormalizer.Clean(text).ToLowerInvariant())
+            .Split((char[])[' ', ',', '.', ';', '\'', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
 
-    private static int IndexOf(string[] words, string[] phrase)
+    /// <summary>Where the member stands in the query, on words not yet taken; -1 when it does not.</summary>
+    private static int IndexOf(string[] written, string[] folded, string[] memberWritten, string[] memberFolded, bool[] taken)
     {
-        for (var i = 0; i + phrase.Length <= words.Length; i++)
+        for (var i = 0; i + memberFolded.Length <= folded.Length; i++)
         {
-            if (words.AsSpan(i, phrase.Length).SequenceEqual(phrase))
+            var at = i;
+            if (Enumerable.Range(0, memberFolded.Length).All(k => !taken[at + k] && SameWord(written[at + k], folded[at + k], memberWritten[k], memberFolded[k])))
             {
                 return i;
             }
@@ -104,4 +119,8 @@ public static class Synonyms
 
         return -1;
     }
+
+    /// <summary>Typed without marks: any marks do; typed with marks: the same marks.</summary>
+    private static bool SameWord(string typed, string typedFolded, string member, string memberFolded) =>
+        typedFolded == memberFolded && (typed == typedFolded || typed == member);
 }
