@@ -17,6 +17,9 @@ internal static class SearchBody
     // An exact phrase outranks the same words scattered.
     private const int PhraseBoost = 2;
 
+    /// <summary>Fields weighing at least this get the whole-phrase boost.</summary>
+    private const float PhraseFieldBoost = 2f;
+
     public static JsonObject Of(SearchQuery query)
     {
         var body = new JsonObject
@@ -90,9 +93,13 @@ internal static class SearchBody
     {
         var fields = Fields(query.Fields);
         var compounds = query.Compounds.Select(QueryWords.Of).Where(w => w.Count > 1).ToList();
+
+        // The whole-phrase boost only in the heavier fields (name, category), as the Lucene adapter does.
+        var heavy = query.Fields.Where(f => f.Boost >= PhraseFieldBoost).ToList();
+        var phraseFields = heavy.Count > 0 ? Fields(heavy) : query.Fields.Count == 0 ? fields : [];
         var phrases = new[] { (Phrase: query.Text, Typos: query.TolerateTypos) }
             .Concat(query.Alternatives.Select(a => (Phrase: (string?)a, Typos: false)))
-            .Select(p => PhraseClause(p.Phrase, fields, compounds, everyWord: query.TextRequired, typos: p.Typos))
+            .Select(p => PhraseClause(p.Phrase, fields, phraseFields, compounds, everyWord: query.TextRequired, typos: p.Typos))
             .OfType<JsonObject>()
             .ToArray();
 
@@ -113,7 +120,7 @@ internal static class SearchBody
     /// Every word in some field (or, when the text only ranks, any word, each adding to the score: a bool of should
     /// clauses needs one); the whole phrase as written ranks higher.
     /// </summary>
-    private static JsonObject? PhraseClause(string? phrase, IReadOnlyList<string> fields, IReadOnlyList<IReadOnlyList<string>> compounds, bool everyWord, bool typos)
+    private static JsonObject? PhraseClause(string? phrase, IReadOnlyList<string> fields, IReadOnlyList<string> phraseFields, IReadOnlyList<IReadOnlyList<string>> compounds, bool everyWord, bool typos)
     {
         var words = QueryWords.Of(phrase);
         if (words.Count == 0)
@@ -128,16 +135,17 @@ internal static class SearchBody
             {
                 // Folded but with its stop words, so their positions line up with the indexed text.
                 ["query"] = VietnameseFolding.Fold(phrase),
-                ["fields"] = Array(fields),
+                ["fields"] = Array(phraseFields),
                 ["type"] = "phrase",
                 ["boost"] = PhraseBoost,
             },
         };
+        JsonObject[] ranking = phraseFields.Count > 0 ? [phraseClause] : [];
         return new JsonObject
         {
             ["bool"] = everyWord
-                ? new JsonObject { ["must"] = new JsonArray([.. wordClauses]), ["should"] = new JsonArray(phraseClause) }
-                : new JsonObject { ["should"] = new JsonArray([.. wordClauses, phraseClause]) },
+                ? new JsonObject { ["must"] = new JsonArray([.. wordClauses]), ["should"] = new JsonArray([.. ranking]) }
+                : new JsonObject { ["should"] = new JsonArray([.. wordClauses, .. ranking]) },
         };
     }
 

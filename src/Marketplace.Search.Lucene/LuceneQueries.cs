@@ -5,12 +5,15 @@ using Marketplace.Search;
 namespace Marketplace.Search.Lucene;
 
 /// <summary>Turns the port's query into Lucene queries. User text only ever becomes terms, never query syntax.</summary>
-internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
+internal sealed class LuceneQueries(VietnameseAnalyzer analyzer, IndexReader reader)
 {
     /// <summary>Words this long tolerate one typo; shorter ones (most Vietnamese syllables) must match exactly.</summary>
     private const int FuzzyFromLength = 5;
 
     private const float PhraseBoost = 2f;
+
+    /// <summary>Fields weighing at least this get the whole-phrase boost.</summary>
+    public const float PhraseFieldBoost = 2f;
 
     public Query Build(SearchQuery query)
     {
@@ -122,6 +125,10 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
         var clause = new BooleanQuery();
         foreach (var group in WordGroups.Split(words, compounds))
         {
+            // A word the index holds as typed is not a typo: expanding it to its neighbours costs the most of any
+            // clause on a large index and mostly adds noise. (Elasticsearch expands anyway; the port only promises that
+            // a word with one typo is found.)
+            var known = group.Count == 1 && fields.Any(f => reader.DocFreq(new Term(LuceneFields.Text(f.Name), group[0])) > 0);
             var anyField = new BooleanQuery();
             foreach (var field in fields)
             {
@@ -134,7 +141,7 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
 
                 var term = new Term(LuceneFields.Text(field.Name), group[0]);
                 anyField.Add(new TermQuery(term) { Boost = field.Boost }, Occur.SHOULD);
-                if (typos && group[0].Length >= FuzzyFromLength)
+                if (typos && group[0].Length >= FuzzyFromLength && !known)
                 {
                     anyField.Add(new FuzzyQuery(term, maxEdits: 1, prefixLength: 1) { Boost = field.Boost * 0.5f }, Occur.SHOULD);
                 }
@@ -145,7 +152,8 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer)
 
         if (words.Count > 1)
         {
-            foreach (var field in fields)
+            // The whole phrase ranks higher where it matters: in the heavier fields (name, category), not in long descriptions.
+            foreach (var field in fields.Where(f => f.Boost >= PhraseFieldBoost))
             {
                 var phrase = Adjacent(field, words);
                 phrase.Boost = field.Boost * PhraseBoost;

@@ -54,11 +54,10 @@ internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDi
 
     public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
-        var queries = new LuceneQueries(analyzer);
-        var lucene = queries.Build(query);
         var wanted = Math.Max(1, query.Skip + query.Take);
         var results = Open(query.Index).Search(searcher =>
         {
+            var lucene = new LuceneQueries(analyzer, searcher.IndexReader).Build(query);
             var top = TopCollector(query, wanted);
             var facets = new FacetCollector(query.Facets);
             searcher.Search(lucene, query.Facets.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
@@ -76,9 +75,8 @@ internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDi
 
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, CancellationToken cancellationToken)
     {
-        var lucene = new LuceneQueries(analyzer).Suggest(query);
         IReadOnlyList<Suggestion> suggestions = Open(query.Index).Search(searcher =>
-            searcher.Search(lucene, query.Take * 3).ScoreDocs
+            searcher.Search(new LuceneQueries(analyzer, searcher.IndexReader).Suggest(query), query.Take * 3).ScoreDocs
                 .Select(d => searcher.Doc(d.Doc))
                 .Select(d => new Suggestion(d.Get(LuceneFields.Id), d.Get(LuceneFields.Stored(query.Display)) ?? string.Empty))
                 .Where(s => s.Text.Length > 0)
