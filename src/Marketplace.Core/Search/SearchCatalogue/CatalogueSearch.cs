@@ -67,9 +67,6 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
             request.Page == 1 && request.Text.Length > 0 ? await DemandsAsync(request.Text, known, english, cancellationToken) : []);
     }
 
-    /// <summary>Without compound words (kept only until the benchmark passes them; the site always does).</summary>
-    public static SearchQuery ProductQuery(CatalogueSearchRequest request, DateOnly today) => ProductQuery(request, today, CompoundWords.Empty);
-
     /// <summary>The engine query for a request; also what the benchmarks and the quality test run.</summary>
     public static SearchQuery ProductQuery(CatalogueSearchRequest request, DateOnly today, CompoundWords compounds)
     {
