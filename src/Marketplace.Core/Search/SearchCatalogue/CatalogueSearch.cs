@@ -47,7 +47,13 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
             PageSize = Math.Clamp(request.PageSize, 1, CatalogueReader.MaxPageSize),
         };
         var known = await compounds.GetAsync(cancellationToken);
-        var query = ProductQuery(request, Cultures.TodayInVietnam(clock), known);
+        var today = Cultures.TodayInVietnam(clock);
+        var query = ProductQuery(request, today, known);
+
+        // The cooperatives and demands the words name are asked for beside the products, not after them.
+        var sideSearches = request.Page == 1 && request.Text.Length > 0;
+        var cooperativesFound = sideSearches ? AskBesideAsync(CooperativeQuery(request.Text, known), cancellationToken) : null;
+        var demandsFound = sideSearches ? AskBesideAsync(DemandQuery(request.Text, known, today), cancellationToken) : null;
         var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(query, cancellationToken));
         var ids = results.Hits.Select(h => int.Parse(h.Id, CultureInfo.InvariantCulture)).ToList();
         var cards = await catalogue.CardsAsync(ids, english, cancellationToken);
@@ -63,8 +69,8 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
             labels.Options(results.Facet(ProductFields.Ocop), labels.Ocop, request.Ocop?.ToString(CultureInfo.InvariantCulture)).OrderByDescending(o => o.Value, StringComparer.Ordinal).ToList(),
             labels.Options(results.Facet(ProductFields.Kind), labels.Kind, request.Kind),
             new FacetOption(ProductFields.Yes, text["Search.Facet.VerifiedOnly"], results.Facet(ProductFields.Verified).FirstOrDefault()?.Count ?? 0, request.VerifiedOnly),
-            request.Page == 1 && request.Text.Length > 0 ? await CooperativesAsync(request.Text, known, english, cancellationToken) : [],
-            request.Page == 1 && request.Text.Length > 0 ? await DemandsAsync(request.Text, known, english, cancellationToken) : []);
+            cooperativesFound is null ? [] : await CooperativesAsync(await cooperativesFound, english, cancellationToken),
+            demandsFound is null ? [] : await DemandsAsync(await demandsFound, today, english, cancellationToken));
     }
 
     /// <summary>The engine query for a request; also what the benchmarks and the quality test run.</summary>
@@ -152,13 +158,25 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
         return query with { Text = words, Alternatives = alternatives, Compounds = compounds.In([words, .. alternatives]) };
     }
 
-    private async Task<IReadOnlyList<CooperativeHit>> CooperativesAsync(string words, CompoundWords compounds, bool english, CancellationToken cancellationToken)
+    /// <summary>On a thread of its own: the embedded engine answers synchronously, and the page waits for the slowest.</summary>
+    private Task<SearchResults> AskBesideAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        Task.Run(() => SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(query, cancellationToken)), cancellationToken);
+
+    private static SearchQuery CooperativeQuery(string words, CompoundWords compounds) => WithText(new SearchQuery(SearchIndexes.Cooperatives)
     {
-        var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(WithText(new SearchQuery(SearchIndexes.Cooperatives)
-        {
-            Fields = [new(CooperativeFields.Name, 3f), new(CooperativeFields.Sectors, 1.5f), new(CooperativeFields.Place, 1.5f), new(CooperativeFields.Description)],
-            Take = 5,
-        }, words, compounds), cancellationToken));
+        Fields = [new(CooperativeFields.Name, 3f), new(CooperativeFields.Sectors, 1.5f), new(CooperativeFields.Place, 1.5f), new(CooperativeFields.Description)],
+        Take = 5,
+    }, words, compounds);
+
+    private static SearchQuery DemandQuery(string words, CompoundWords compounds, DateOnly today) => WithText(new SearchQuery(SearchIndexes.Demands)
+    {
+        Fields = [new(DemandFields.Title, 3f), new(DemandFields.CategoryText, 2f), new(DemandFields.Description)],
+        Filters = [new InRange(DemandFields.ValidUntil, ProductFields.DayNumber(today), null)],
+        Take = 5,
+    }, words, compounds);
+
+    private async Task<IReadOnlyList<CooperativeHit>> CooperativesAsync(SearchResults results, bool english, CancellationToken cancellationToken)
+    {
         var ids = results.Hits.Select(h => int.Parse(h.Id, CultureInfo.InvariantCulture)).ToList();
         var rows = await db.Organisations.AsNoTracking()
             .Where(o => ids.Contains(o.Id) && o.Type == OrganisationType.Cooperative && o.HiddenAtUtc == null)
@@ -171,15 +189,8 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
         }).ToList();
     }
 
-    private async Task<IReadOnlyList<DemandHit>> DemandsAsync(string words, CompoundWords compounds, bool english, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DemandHit>> DemandsAsync(SearchResults results, DateOnly today, bool english, CancellationToken cancellationToken)
     {
-        var today = Cultures.TodayInVietnam(clock);
-        var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(WithText(new SearchQuery(SearchIndexes.Demands)
-        {
-            Fields = [new(DemandFields.Title, 3f), new(DemandFields.CategoryText, 2f), new(DemandFields.Description)],
-            Filters = [new InRange(DemandFields.ValidUntil, ProductFields.DayNumber(today), null)],
-            Take = 5,
-        }, words, compounds), cancellationToken));
         var ids = results.Hits.Select(h => int.Parse(h.Id, CultureInfo.InvariantCulture)).ToList();
         var rows = await db.Demands.AsNoTracking()
             .Where(d => ids.Contains(d.Id) && d.Status == Demands.DemandStatus.Open && d.ValidUntil >= today)
