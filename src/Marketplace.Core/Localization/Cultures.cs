@@ -32,4 +32,20 @@ public static class Cultures
 
     public static string CodeOf(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == EnglishCode ? EnglishCode : VietnameseCode;
+
+    /// <summary>
+    /// Texts in <paramref name="culture"/> until disposed, then the previous language again: for work outside a request
+    /// in someone else's language (an e-mail in the recipient's, API reasons in lang=en's).
+    /// </summary>
+    public static IDisposable SpeakTemporarily(CultureInfo culture)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(CultureInfo previous) : IDisposable
+    {
+        public void Dispose() => CultureInfo.CurrentUICulture = previous;
+    }
 }

@@ -4,6 +4,7 @@ using Marketplace.Catalogue.Browse;
 using Marketplace.Data;
 using Marketplace.Demands;
 using Marketplace.Localization;
+using Marketplace.ReferenceData;
 using Marketplace.Search;
 using Marketplace.Search.Indexing;
 using Marketplace.Search.SearchCatalogue;
@@ -139,11 +140,11 @@ public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db,
                 .Join(db.Certificates, pc => pc.CertificateId, c => c.Id, (pc, c) => new { pc.ProductId, c.TypeCode, c.ValidUntil })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.ProductId);
-        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.ParentCode, StringComparer.Ordinal, cancellationToken);
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, cancellationToken);
         return rows.Select(r => new SupplyFacts(
             r.Id,
             r.OrganisationId,
-            CategoryPath(r.CategoryCode, categories),
+            Category.Path(r.CategoryCode, categories).Select(c => c.Code).ToList(),
             r.OriginProvinceCode,
             r.VerifiedAtUtc is not null,
             r.OcopStars,
@@ -153,16 +154,5 @@ public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db,
             r.HarvestMonths,
             certificates[r.Id].GroupBy(c => c.TypeCode).ToDictionary(g => g.Key, g => g.Max(c => c.ValidUntil), StringComparer.Ordinal)))
             .ToList();
-    }
-
-    private static List<string> CategoryPath(string code, Dictionary<string, string?> parents)
-    {
-        var path = new List<string>();
-        for (string? current = code; current is not null && path.Count < 10; current = parents.GetValueOrDefault(current))
-        {
-            path.Add(current);
-        }
-
-        return path;
     }
 }

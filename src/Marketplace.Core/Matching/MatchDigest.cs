@@ -84,38 +84,30 @@ public sealed class MatchDigest(MarketplaceDbContext db, IEmailSender email, ISt
     {
         var culture = Cultures.FromCode(person.PreferredCulture);
         var english = culture.Name == Cultures.English.Name;
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
+        using var speaking = Cultures.SpeakTemporarily(culture);
+        var site = options.Value.PublicUrl.TrimEnd('/') + (english ? "/en" : string.Empty);
+        var plain = new StringBuilder().AppendLine(text["Digest.Greeting", person.FullName]).AppendLine();
+        var html = new StringBuilder($"<p>{WebUtility.HtmlEncode(text["Digest.Greeting", person.FullName])}</p><ul>");
+        foreach (var line in lines.Take(MaxLines))
         {
-            var site = options.Value.PublicUrl.TrimEnd('/') + (english ? "/en" : string.Empty);
-            var plain = new StringBuilder().AppendLine(text["Digest.Greeting", person.FullName]).AppendLine();
-            var html = new StringBuilder($"<p>{WebUtility.HtmlEncode(text["Digest.Greeting", person.FullName])}</p><ul>");
-            foreach (var line in lines.Take(MaxLines))
-            {
-                var product = english ? line.ProductEn : line.ProductVi;
-                var (sentence, link) = line.Direction == MatchDirection.DemandForCooperative
-                    ? (text["Digest.DemandForCooperative", line.DemandTitle, product].Value, $"{site}/demands/{line.DemandId}")
-                    : (text["Digest.SupplyForBuyer", line.DemandTitle, product, line.Cooperative].Value, $"{site}/products/{line.ProductId}/{Slugs.For(product)}");
-                plain.AppendLine($"- {sentence}: {link}");
-                html.Append(CultureInfo.InvariantCulture, $"<li>{WebUtility.HtmlEncode(sentence)}: <a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></li>");
-            }
-
-            if (lines.Count > MaxLines)
-            {
-                plain.AppendLine(text["Digest.More", lines.Count - MaxLines]);
-                html.Append(CultureInfo.InvariantCulture, $"<li>{WebUtility.HtmlEncode(text["Digest.More", lines.Count - MaxLines])}</li>");
-            }
-
-            var all = $"{site}/manage/matches";
-            plain.AppendLine().AppendLine($"{text["Digest.SeeAll"]}: {all}");
-            html.Append(CultureInfo.InvariantCulture, $"</ul><p><a href=\"{WebUtility.HtmlEncode(all)}\">{WebUtility.HtmlEncode(text["Digest.SeeAll"])}</a></p>");
-            return new EmailMessage(person.Email!, person.FullName, text["Digest.Subject", lines.Count], plain.ToString(), html.ToString());
+            var product = english ? line.ProductEn : line.ProductVi;
+            var (sentence, link) = line.Direction == MatchDirection.DemandForCooperative
+                ? (text["Digest.DemandForCooperative", line.DemandTitle, product].Value, $"{site}/demands/{line.DemandId}")
+                : (text["Digest.SupplyForBuyer", line.DemandTitle, product, line.Cooperative].Value, $"{site}/products/{line.ProductId}/{Slugs.For(product)}");
+            plain.AppendLine($"- {sentence}: {link}");
+            html.Append(CultureInfo.InvariantCulture, $"<li>{WebUtility.HtmlEncode(sentence)}: <a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></li>");
         }
-        finally
+
+        if (lines.Count > MaxLines)
         {
-            CultureInfo.CurrentUICulture = previous;
+            plain.AppendLine(text["Digest.More", lines.Count - MaxLines]);
+            html.Append(CultureInfo.InvariantCulture, $"<li>{WebUtility.HtmlEncode(text["Digest.More", lines.Count - MaxLines])}</li>");
         }
+
+        var all = $"{site}/manage/matches";
+        plain.AppendLine().AppendLine($"{text["Digest.SeeAll"]}: {all}");
+        html.Append(CultureInfo.InvariantCulture, $"</ul><p><a href=\"{WebUtility.HtmlEncode(all)}\">{WebUtility.HtmlEncode(text["Digest.SeeAll"])}</a></p>");
+        return new EmailMessage(person.Email!, person.FullName, text["Digest.Subject", lines.Count], plain.ToString(), html.ToString());
     }
 }
 

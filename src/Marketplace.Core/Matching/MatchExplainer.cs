@@ -35,16 +35,8 @@ public sealed class MatchExplainer
     /// <summary>In the explainer's language whatever the request's (the API takes lang=en on any address).</summary>
     public IReadOnlyList<string> Explain(IEnumerable<MatchReason> reasons)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return reasons.Select(Explain).ToList();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
+        using var speaking = Cultures.SpeakTemporarily(culture);
+        return reasons.Select(Explain).ToList();
     }
 
     private string Explain(MatchReason reason) => reason.Kind switch

@@ -33,13 +33,7 @@ internal sealed class PlaceNames
     public string Province(string code) => provinceText.GetValueOrDefault(code, string.Empty);
 
     /// <summary>The category and its ancestors, nearest first.</summary>
-    public IEnumerable<Category> CategoryPath(string code)
-    {
-        for (var current = categories.GetValueOrDefault(code); current is not null; current = current.ParentCode is null ? null : categories.GetValueOrDefault(current.ParentCode))
-        {
-            yield return current;
-        }
-    }
+    public IEnumerable<Category> CategoryPath(string code) => Category.Path(code, categories);
 
     public string CategoryText(string code) => Names(CategoryPath(code));
 

@@ -102,12 +102,8 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
             _ when !hasText => (SearchOrder.NumberDescending, ProductFields.Published),
             _ => (SearchOrder.Relevance, (string?)null),
         };
-        var alternatives = hasText ? Synonyms.Alternatives(text) : [];
-        return new SearchQuery(SearchIndexes.Products)
+        var query = new SearchQuery(SearchIndexes.Products)
         {
-            Text = hasText ? text : null,
-            Alternatives = alternatives,
-            Compounds = hasText ? compounds.In([text, .. alternatives]) : [],
             Fields = ProductTextFields,
             Filters = filters,
 
@@ -119,6 +115,7 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
             Skip = (Math.Max(1, request.Page) - 1) * Math.Clamp(request.PageSize, 1, CatalogueReader.MaxPageSize),
             Take = Math.Clamp(request.PageSize, 1, CatalogueReader.MaxPageSize),
         };
+        return hasText ? WithText(query, text, compounds) : query;
     }
 
     /// <summary>Product names completing what the buyer is typing, in the reader's language.</summary>
