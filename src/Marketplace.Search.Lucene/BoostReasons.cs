@@ -3,8 +3,8 @@ using Lucene.Net.Search;
 
 namespace Marketplace.Search.Lucene;
 
-/// <summary>Which boosts a hit met: each boost's condition is run as a filter over the hit's segment.</summary>
-internal sealed class BoostReasons(IndexSearcher searcher, IReadOnlyList<SearchBoost> boosts)
+/// <summary>Which boosts a hit met: each boost's condition, as the query ran it, looked up in the hit's segment.</summary>
+internal sealed class BoostReasons(IndexSearcher searcher, IReadOnlyList<SearchBoost> boosts, ConditionFilters conditions)
 {
     private readonly Dictionary<(int Boost, int Segment), DocIdSet?> sets = [];
 
@@ -24,7 +24,7 @@ internal sealed class BoostReasons(IndexSearcher searcher, IReadOnlyList<SearchB
         {
             if (!sets.TryGetValue((i, segment), out var set))
             {
-                set = new QueryWrapperFilter(LuceneQueries.Condition(boosts[i].Condition)).GetDocIdSet(context, context.AtomicReader.LiveDocs);
+                set = conditions.For(boosts[i].Condition).GetDocIdSet(context, context.AtomicReader.LiveDocs);
                 sets[(i, segment)] = set;
             }
 

@@ -1,20 +1,19 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Marketplace.Search.Lucene;
 
 /// <summary>
-/// Counts keyword values over every matching document from doc values (Lucene.Net.Facet is not on our package mirror).
-/// Counts per segment ordinal, then turns ordinals into values once per segment.
+/// Counts keyword values over every matching document (Lucene.Net.Facet is not on our package mirror): per segment
+/// ordinal while collecting, then ordinals into values once per segment.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, long>> totals =
         fields.ToDictionary(f => f, _ => new Dictionary<string, long>(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private readonly SortedSetDocValues?[] values = new SortedSetDocValues?[fields.Count];
-    private readonly long[]?[] counts = new long[]?[fields.Count];
+    private readonly SegmentOrdinals?[] ordinals = new SegmentOrdinals?[fields.Count];
+    private readonly int[]?[] counts = new int[]?[fields.Count];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -27,25 +26,25 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
         Flush();
         for (var i = 0; i < fields.Count; i++)
         {
-            var docValues = context.AtomicReader.GetSortedSetDocValues(LuceneFields.Keyword(fields[i]));
-            values[i] = docValues;
-            counts[i] = docValues is null ? null : new long[docValues.ValueCount];
+            var segment = SegmentOrdinals.For(context.AtomicReader, LuceneFields.Keyword(fields[i]));
+            ordinals[i] = segment;
+            counts[i] = segment is null ? null : new int[segment.Values.Length];
         }
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = 0; i < ordinals.Length; i++)
         {
-            if (values[i] is not { } docValues || counts[i] is not { } segmentCounts)
+            if (ordinals[i] is not { } segment)
             {
                 continue;
             }
 
-            docValues.SetDocument(doc);
-            for (var ord = docValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = docValues.NextOrd())
+            var segmentCounts = counts[i]!;
+            for (var at = segment.Starts[doc]; at < segment.Starts[doc + 1]; at++)
             {
-                segmentCounts[ord]++;
+                segmentCounts[segment.Ordinals[at]]++;
             }
         }
     }
@@ -63,10 +62,9 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 
     private void Flush()
     {
-        var term = new BytesRef();
         for (var i = 0; i < fields.Count; i++)
         {
-            if (values[i] is not { } docValues || counts[i] is not { } segmentCounts)
+            if (ordinals[i] is not { } segment || counts[i] is not { } segmentCounts)
             {
                 continue;
             }
@@ -74,17 +72,13 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
             var total = totals[fields[i]];
             for (var ord = 0; ord < segmentCounts.Length; ord++)
             {
-                if (segmentCounts[ord] == 0)
+                if (segmentCounts[ord] > 0)
                 {
-                    continue;
+                    total[segment.Values[ord]] = total.GetValueOrDefault(segment.Values[ord]) + segmentCounts[ord];
                 }
-
-                docValues.LookupOrd(ord, term);
-                var value = term.Utf8ToString();
-                total[value] = total.GetValueOrDefault(value) + segmentCounts[ord];
             }
 
-            values[i] = null;
+            ordinals[i] = null;
             counts[i] = null;
         }
     }

@@ -8,6 +8,7 @@ namespace Marketplace.Search.Lucene;
 internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDisposable
 {
     private readonly VietnameseAnalyzer analyzer = new();
+    private readonly ConditionFilters conditions = new();
     private readonly ConcurrentDictionary<string, Lazy<LuceneIndex>> indexes = new(StringComparer.Ordinal);
 
     public string Name => SearchOptions.Lucene;
@@ -16,11 +17,11 @@ internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDi
     {
         System.IO.Directory.CreateDirectory(rootFolder);
         var counts = indexes.Where(i => i.Value.IsValueCreated)
-            .Select(i => $"{i.Key} {i.Value.Value.Search(s => s.IndexReader.NumDocs)}")
+            .Select(i => i.Value.Value.Search(s => $"{i.Key} {s.IndexReader.NumDocs} in {s.IndexReader.Leaves.Count} segments"))
             .ToList();
         var description = counts.Count == 0
             ? $"Lucene indexes under {rootFolder}; none opened yet."
-            : $"Lucene indexes under {rootFolder}: {string.Join(", ", counts)} documents.";
+            : $"Lucene indexes under {rootFolder}: {string.Join(", ", counts)}.";
         return Task.FromResult(new SearchEngineHealth(true, description));
     }
 
@@ -57,12 +58,12 @@ internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDi
         var wanted = Math.Max(1, query.Skip + query.Take);
         var results = Open(query.Index).Search(searcher =>
         {
-            var lucene = new LuceneQueries(analyzer, searcher.IndexReader).Build(query);
+            var lucene = new LuceneQueries(analyzer, searcher.IndexReader, conditions).Build(query);
             var top = TopCollector(query, wanted);
             var facets = new FacetCollector(query.Facets);
             searcher.Search(lucene, query.Facets.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
             var docs = top.GetTopDocs(query.Skip, query.Take).ScoreDocs;
-            var reasons = new BoostReasons(searcher, query.Boosts);
+            var reasons = new BoostReasons(searcher, query.Boosts, conditions);
             var hits = docs.Select(d => new SearchHit(
                     searcher.Doc(d.Doc).Get(LuceneFields.Id),
                     float.IsNaN(d.Score) ? 0f : d.Score,
@@ -76,7 +77,7 @@ internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDi
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, CancellationToken cancellationToken)
     {
         IReadOnlyList<Suggestion> suggestions = Open(query.Index).Search(searcher =>
-            searcher.Search(new LuceneQueries(analyzer, searcher.IndexReader).Suggest(query), query.Take * 3).ScoreDocs
+            searcher.Search(new LuceneQueries(analyzer, searcher.IndexReader, conditions).Suggest(query), query.Take * 3).ScoreDocs
                 .Select(d => searcher.Doc(d.Doc))
                 .Select(d => new Suggestion(d.Get(LuceneFields.Id), d.Get(LuceneFields.Stored(query.Display)) ?? string.Empty))
                 .Where(s => s.Text.Length > 0)
