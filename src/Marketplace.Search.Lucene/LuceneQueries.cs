@@ -132,10 +132,10 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer, IndexReader rea
         var clause = new BooleanQuery(disableCoord: true);
         foreach (var group in shared)
         {
-            clause.Add(AnyField(group, query.Fields, typos), each);
+            clause.Add(AnyField(group, query.Fields, typos, wholePhrase: phrasings is [{ IsOneCompound: true }]), each);
         }
 
-        var spans = phrasings.Select(p => (Groups: p.Groups.Skip(prefix).Take(p.Groups.Count - prefix - suffix).ToList(), p.Typos)).ToList();
+        var spans = phrasings.Select(p => (Groups: p.Groups.Skip(prefix).Take(p.Groups.Count - prefix - suffix).ToList(), p.Typos, p.IsOneCompound)).ToList();
         if (spans.Count > 1)
         {
             var either = new BooleanQuery(disableCoord: true);
@@ -144,7 +144,7 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer, IndexReader rea
                 var all = new BooleanQuery(disableCoord: true);
                 foreach (var group in span.Groups)
                 {
-                    all.Add(AnyField(group, query.Fields, span.Typos), each);
+                    all.Add(AnyField(group, query.Fields, span.Typos, span.IsOneCompound), each);
                 }
 
                 either.Add(all, Occur.SHOULD);
@@ -155,7 +155,7 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer, IndexReader rea
         }
 
         // The whole phrase ranks higher where it matters: in the heavier fields (name, category), not in long descriptions.
-        foreach (var phrasing in phrasings.Where(p => p.Words.Count > 1))
+        foreach (var phrasing in phrasings.Where(p => p.Words.Count > 1 && !p.IsOneCompound))
         {
             foreach (var field in query.Fields.Where(f => f.Boost >= PhraseFieldBoost))
             {
@@ -187,15 +187,24 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer, IndexReader rea
         return (prefix, suffix);
     }
 
-    /// <summary>The group in at least one field: a compound's words next to each other, a single word as a term.</summary>
-    private BooleanQuery AnyField(IReadOnlyList<string> group, IReadOnlyList<TextField> fields, bool typos)
+    /// <summary>
+    /// The group in at least one field: a compound's words next to each other, a single word as a term. A compound that
+    /// is the whole phrase carries the whole-phrase boost itself, rather than asking for the same words twice.
+    /// </summary>
+    private BooleanQuery AnyField(IReadOnlyList<string> group, IReadOnlyList<TextField> fields, bool typos, bool wholePhrase)
     {
         var anyField = new BooleanQuery(disableCoord: true);
         if (group.Count > 1)
         {
             foreach (var field in fields)
             {
-                anyField.Add(Adjacent(field, group), Occur.SHOULD);
+                var phrase = Adjacent(field, group);
+                if (wholePhrase && field.Boost >= PhraseFieldBoost)
+                {
+                    phrase.Boost = field.Boost * (1 + PhraseBoost);
+                }
+
+                anyField.Add(phrase, Occur.SHOULD);
             }
 
             return anyField;
@@ -238,6 +247,9 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer, IndexReader rea
     /// <summary>One way of saying the text: its words as the index holds them, grouped into compounds.</summary>
     private sealed record Phrasing(IReadOnlyList<string> Words, IReadOnlyList<IReadOnlyList<string>> Groups, bool Typos)
     {
+        /// <summary>"cà phê", "dragon fruit": a phrase that is one compound, already asked for as adjacent words.</summary>
+        public bool IsOneCompound => Groups.Count == 1 && Words.Count > 1;
+
         public static Phrasing Of(IReadOnlyList<string> words, IReadOnlyList<IReadOnlyList<string>> compounds, bool typos) =>
             new(words, WordGroups.Split(words, compounds), typos);
     }
