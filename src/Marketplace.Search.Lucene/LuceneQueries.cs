@@ -112,9 +112,9 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer, IndexReader rea
     private BooleanQuery? Text(SearchQuery query)
     {
         var compounds = Compounds(query);
-        var phrasings = new[] { (Text: query.Text, Typos: query.TolerateTypos) }
-            .Concat(query.Alternatives.Select(a => (Text: (string?)a, Typos: false)))
-            .Select(p => Phrasing.Of(analyzer.Words(string.Empty, p.Text), compounds, p.Typos))
+        var phrasings = new[] { (Text: query.Text, AsTyped: true) }
+            .Concat(query.Alternatives.Select(a => (Text: (string?)a, AsTyped: false)))
+            .Select(p => Phrasing.Of(analyzer.Words(string.Empty, p.Text), compounds, p.AsTyped, typos: p.AsTyped && query.TolerateTypos))
             .Where(p => p.Words.Count > 0)
             .DistinctBy(p => string.Join(' ', p.Words))
             .ToList();
@@ -154,8 +154,10 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer, IndexReader rea
             clause.Add(either, spans.Any(s => s.Groups.Count == 0) ? Occur.SHOULD : each);
         }
 
-        // The whole phrase ranks higher where it matters: in the heavier fields (name, category), not in long descriptions.
-        foreach (var phrasing in phrasings.Where(p => p.Words.Count > 1 && !p.IsOneCompound))
+        // The whole phrase as typed ranks higher where it matters: in the heavier fields (name, category), not in long
+        // descriptions. Not the alternatives' phrases: a synonym put into the buyer's other words ("dragon fruit ruot do")
+        // is rarely a phrase anyone wrote, and asking for each cost more than the rest of the query.
+        foreach (var phrasing in phrasings.Where(p => p.AsTyped && p.Words.Count > 1 && !p.IsOneCompound))
         {
             foreach (var field in query.Fields.Where(f => f.Boost >= PhraseFieldBoost))
             {
@@ -244,13 +246,13 @@ internal sealed class LuceneQueries(VietnameseAnalyzer analyzer, IndexReader rea
     private List<IReadOnlyList<string>> Compounds(SearchQuery query) =>
         query.Compounds.Select(c => analyzer.Words(string.Empty, c)).Where(w => w.Count > 1).ToList();
 
-    /// <summary>One way of saying the text: its words as the index holds them, grouped into compounds.</summary>
-    private sealed record Phrasing(IReadOnlyList<string> Words, IReadOnlyList<IReadOnlyList<string>> Groups, bool Typos)
+    /// <summary>One way of saying the text (as typed, or an alternative): its words as the index holds them, grouped into compounds.</summary>
+    private sealed record Phrasing(IReadOnlyList<string> Words, IReadOnlyList<IReadOnlyList<string>> Groups, bool AsTyped, bool Typos)
     {
         /// <summary>"cà phê", "dragon fruit": a phrase that is one compound, already asked for as adjacent words.</summary>
         public bool IsOneCompound => Groups.Count == 1 && Words.Count > 1;
 
-        public static Phrasing Of(IReadOnlyList<string> words, IReadOnlyList<IReadOnlyList<string>> compounds, bool typos) =>
-            new(words, WordGroups.Split(words, compounds), typos);
+        public static Phrasing Of(IReadOnlyList<string> words, IReadOnlyList<IReadOnlyList<string>> compounds, bool asTyped, bool typos) =>
+            new(words, WordGroups.Split(words, compounds), asTyped, typos);
     }
 }
