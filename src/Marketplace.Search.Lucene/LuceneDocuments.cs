@@ -7,7 +7,13 @@ internal static class LuceneDocuments
 {
     public static Document From(SearchDocument source)
     {
-        var document = new Document { new StringField(LuceneFields.Id, source.Id, Field.Store.YES) };
+        var document = new Document
+        {
+            new StringField(LuceneFields.Id, source.Id, Field.Store.YES),
+
+            // A page of hits reads its ids from doc values: loading each hit's stored document costs a decompressed block.
+            new BinaryDocValuesField(LuceneFields.Id, new BytesRef(source.Id)),
+        };
         foreach (var (name, text) in source.Text)
         {
             document.Add(new global::Lucene.Net.Documents.TextField(LuceneFields.Text(name), text ?? string.Empty, Field.Store.NO));

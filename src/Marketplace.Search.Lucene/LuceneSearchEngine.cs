@@ -64,8 +64,9 @@ internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDi
             searcher.Search(lucene, query.Facets.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
             var docs = top.GetTopDocs(query.Skip, query.Take).ScoreDocs;
             var reasons = new BoostReasons(searcher, query.Boosts, conditions);
+            var ids = new HitIds(searcher);
             var hits = docs.Select(d => new SearchHit(
-                    searcher.Doc(d.Doc).Get(LuceneFields.Id),
+                    ids.For(d.Doc),
                     float.IsNaN(d.Score) ? 0f : d.Score,
                     reasons.For(d.Doc)))
                 .ToList();
