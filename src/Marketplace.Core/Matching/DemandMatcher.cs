@@ -21,7 +21,7 @@ public sealed record DemandMatch(int DemandId, int BuyerOrganisationId, double S
 /// database gives the facts; <see cref="MatchScorer"/> decides and explains. At most <see cref="PerCooperative"/>
 /// products per cooperative, so one large cooperative does not fill the list.
 /// </summary>
-public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db, CompoundWordsCache compounds, TimeProvider clock)
+public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db, ReferenceTablesCache referenceTables, CompoundWordsCache compounds, TimeProvider clock)
 {
     public const int PerCooperative = 3;
 
@@ -140,7 +140,7 @@ public sealed class DemandMatcher(ISearchEngine engine, MarketplaceDbContext db,
                 .Join(db.Certificates, pc => pc.CertificateId, c => c.Id, (pc, c) => new { pc.ProductId, c.TypeCode, c.ValidUntil })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.ProductId);
-        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, cancellationToken);
+        var categories = (await referenceTables.GetAsync(cancellationToken)).Categories;
         return rows.Select(r => new SupplyFacts(
             r.Id,
             r.OrganisationId,

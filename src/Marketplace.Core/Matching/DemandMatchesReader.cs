@@ -1,5 +1,6 @@
 using Marketplace.Catalogue.Browse;
 using Marketplace.Data;
+using Marketplace.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +13,7 @@ public sealed record SupplyMatchView(ProductCard Product, double Score, IReadOnl
 /// The products matching one demand, for the buyer who posted it (and staff). Another organisation gets null, the
 /// same answer as for a demand that does not exist.
 /// </summary>
-public sealed class DemandMatchesReader(DemandMatcher matcher, CatalogueReader catalogue, MarketplaceDbContext db, IStringLocalizer<Localization.Text> text)
+public sealed class DemandMatchesReader(DemandMatcher matcher, CatalogueReader catalogue, MarketplaceDbContext db, ReferenceTablesCache referenceTables, IStringLocalizer<Localization.Text> text)
 {
     public const int DefaultTake = 20;
 
@@ -26,7 +27,7 @@ public sealed class DemandMatchesReader(DemandMatcher matcher, CatalogueReader c
 
         var matches = await matcher.ForDemandAsync(demand, Math.Clamp(take, 1, 100), cancellationToken);
         var cards = (await catalogue.CardsAsync(matches.Select(m => m.ProductId).ToList(), english, cancellationToken)).ToDictionary(c => c.Id);
-        var explainer = await MatchExplainer.LoadAsync(db, text, english, cancellationToken);
+        var explainer = new MatchExplainer(await referenceTables.GetAsync(cancellationToken), text, english);
         return matches.Where(m => cards.ContainsKey(m.ProductId))
             .Select(m => new SupplyMatchView(cards[m.ProductId], Math.Round(m.Score, 3), m.Reasons, explainer.Explain(m.Reasons)))
             .ToList();

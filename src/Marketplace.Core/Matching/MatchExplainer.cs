@@ -1,8 +1,7 @@
 using System.Globalization;
 using Marketplace.Catalogue;
-using Marketplace.Data;
 using Marketplace.Localization;
-using Microsoft.EntityFrameworkCore;
+using Marketplace.ReferenceData;
 using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Matching;
@@ -11,26 +10,17 @@ namespace Marketplace.Matching;
 public sealed class MatchExplainer
 {
     private readonly IStringLocalizer text;
-    private readonly Dictionary<string, string> certificateNames;
-    private readonly Dictionary<string, string> provinceNames;
+    private readonly ReferenceTables tables;
     private readonly CultureInfo culture;
     private readonly bool english;
 
-    private MatchExplainer(IStringLocalizer text, Dictionary<string, string> certificateNames, Dictionary<string, string> provinceNames, bool english)
+    public MatchExplainer(ReferenceTables tables, IStringLocalizer<Text> text, bool english)
     {
         this.text = text;
-        this.certificateNames = certificateNames;
-        this.provinceNames = provinceNames;
+        this.tables = tables;
         this.english = english;
         culture = english ? Cultures.English : Cultures.Vietnamese;
     }
-
-    public static async Task<MatchExplainer> LoadAsync(MarketplaceDbContext db, IStringLocalizer<Text> text, bool english, CancellationToken cancellationToken) =>
-        new(
-            text,
-            await db.CertificateTypes.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name(english), StringComparer.Ordinal, cancellationToken),
-            await db.Provinces.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Name(english), StringComparer.Ordinal, cancellationToken),
-            english);
 
     /// <summary>In the explainer's language whatever the request's (the API takes lang=en on any address).</summary>
     public IReadOnlyList<string> Explain(IEnumerable<MatchReason> reasons)
@@ -42,16 +32,20 @@ public sealed class MatchExplainer
     private string Explain(MatchReason reason) => reason.Kind switch
     {
         MatchReasonKind.Text => text["Match.Reason.Text"],
-        MatchReasonKind.Certificate => text["Match.Reason.Certificate", certificateNames.GetValueOrDefault(reason.Code ?? string.Empty, reason.Code ?? string.Empty), reason.Date?.ToString("d", culture) ?? string.Empty],
+        MatchReasonKind.Certificate => text["Match.Reason.Certificate", CertificateName(reason.Code ?? string.Empty), reason.Date?.ToString("d", culture) ?? string.Empty],
         MatchReasonKind.Ocop when reason.Need is { } minimum => text["Match.Reason.OcopAtLeast", Number(reason.Have ?? 0), Number(minimum)],
         MatchReasonKind.Ocop => text["Match.Reason.Ocop", Number(reason.Have ?? 0)],
         MatchReasonKind.Capacity => text[reason.Met ? "Match.Reason.CapacityMet" : "Match.Reason.CapacityShort", Amount(reason.Have ?? 0, reason.Unit), Amount(reason.Need ?? 0, reason.Unit)],
         MatchReasonKind.Harvest => text[reason.Met ? "Match.Reason.HarvestMet" : "Match.Reason.HarvestMiss", Months(reason.HaveMonths), Months(reason.NeedMonths)],
         MatchReasonKind.Verified => text["Match.Reason.Verified"],
-        MatchReasonKind.Distance when reason.Kilometres < 30 => text["Match.Reason.SameProvince", provinceNames.GetValueOrDefault(reason.Code ?? string.Empty, string.Empty)],
-        MatchReasonKind.Distance => text["Match.Reason.Distance", Number((decimal)(Math.Round((reason.Kilometres ?? 0) / 10) * 10)), provinceNames.GetValueOrDefault(reason.Code ?? string.Empty, string.Empty)],
+        MatchReasonKind.Distance when reason.Kilometres < 30 => text["Match.Reason.SameProvince", ProvinceName(reason.Code)],
+        MatchReasonKind.Distance => text["Match.Reason.Distance", Number((decimal)(Math.Round((reason.Kilometres ?? 0) / 10) * 10)), ProvinceName(reason.Code)],
         _ => reason.Kind.ToString(),
     };
+
+    private string CertificateName(string code) => tables.CertificateTypes.TryGetValue(code, out var type) ? type.Name(english) : code;
+
+    private string ProvinceName(string? code) => code is not null && tables.Provinces.TryGetValue(code, out var province) ? province.Name(english) : string.Empty;
 
     /// <summary>Kilograms of a thousand or more read as tonnes ("30 tấn", "30 tonnes"); other units as they are.</summary>
     private string Amount(decimal amount, SalesUnit? unit)

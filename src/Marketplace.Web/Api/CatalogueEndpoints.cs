@@ -40,7 +40,7 @@ internal static class CatalogueEndpoints
             return new ProductPageDto(page.Items.Select(ToSummary).ToList(), page.Page, page.PageSize, page.Total, null);
         }
 
-        var result = await search.SearchAsync(parameters.ToRequest(), english, cancellationToken);
+        var result = await search.SearchAsync(parameters.ToRequest() with { WithRelated = false }, english, cancellationToken);
         var found = result.Products;
         return new ProductPageDto(found.Items.Select(ToSummary).ToList(), found.Page, found.PageSize, found.Total, SearchEndpoints.Facets(result));
     }

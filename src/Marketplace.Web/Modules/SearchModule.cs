@@ -23,6 +23,7 @@ internal static class SearchModule
 
         builder.Services.AddSearchIndexing(runWorker: true);
         builder.Services.AddScoped<Marketplace.Search.SearchCatalogue.CatalogueSearch>();
+        builder.Services.AddSingleton<Marketplace.ReferenceData.ReferenceTablesCache>();
         builder.Services.AddSingleton<Marketplace.Search.SearchCatalogue.CompoundWordsCache>();
         builder.Services.AddMatching(runWorkers: true);
         return builder;

@@ -36,6 +36,7 @@ internal static class InProcessSite
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<MarketplaceDbContext>(o => o.UseMarketplaceSqlite(SqliteProvider.DefaultConnectionString(dataPath)));
         services.AddLuceneSearch();
+        services.AddSingleton<Marketplace.ReferenceData.ReferenceTablesCache>();
         services.AddSingleton<CompoundWordsCache>();
         services.AddScoped<DemandMatcher>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

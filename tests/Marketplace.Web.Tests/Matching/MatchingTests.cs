@@ -3,6 +3,7 @@ using Marketplace.Data;
 using Marketplace.Email;
 using Marketplace.Localization;
 using Marketplace.Matching;
+using Marketplace.ReferenceData;
 using Marketplace.Web.Tests.Infrastructure;
 using Marketplace.Web.Tests.Search;
 using Microsoft.EntityFrameworkCore;
@@ -57,10 +58,9 @@ public sealed class MatchingTests(SearchSite site) : IClassFixture<SearchSite>
 
         var (vi, en) = await site.InScopeAsync(async s =>
         {
-            var db = s.GetRequiredService<MarketplaceDbContext>();
+            var tables = await s.GetRequiredService<ReferenceTablesCache>().GetAsync(CancellationToken.None);
             var text = s.GetRequiredService<IStringLocalizer<Text>>();
-            return ((await MatchExplainer.LoadAsync(db, text, english: false, CancellationToken.None)).Explain(best.Reasons),
-                (await MatchExplainer.LoadAsync(db, text, english: true, CancellationToken.None)).Explain(best.Reasons));
+            return (new MatchExplainer(tables, text, english: false).Explain(best.Reasons), new MatchExplainer(tables, text, english: true).Explain(best.Reasons));
         });
         Assert.Contains(en, t => t.StartsWith("VietGAP valid until", StringComparison.Ordinal) && t.EndsWith('✓'));
         Assert.Contains("capacity 100 tonne/month ≥ 20 tonne/month needed ✓", en);

@@ -4,6 +4,7 @@ using Marketplace.Catalogue;
 using Marketplace.Catalogue.Browse;
 using Marketplace.Data;
 using Marketplace.Localization;
+using Marketplace.ReferenceData;
 using Marketplace.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -14,7 +15,7 @@ namespace Marketplace.Search.SearchCatalogue;
 /// The buyer's search: products with facets, plus the cooperatives and open demands the words name. The engine
 /// ranks; the database gives the rows, in the engine's order, so nothing the engine still holds by mistake is shown.
 /// </summary>
-public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext db, CatalogueReader catalogue, IStringLocalizer<Text> text, CompoundWordsCache compounds, TimeProvider clock)
+public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext db, CatalogueReader catalogue, IStringLocalizer<Text> text, ReferenceTablesCache referenceTables, CompoundWordsCache compounds, TimeProvider clock)
 {
     public const int MaxQueryLength = 200;
 
@@ -51,7 +52,7 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
         var query = ProductQuery(request, today, known);
 
         // The cooperatives and demands the words name are asked for beside the products, not after them.
-        var sideSearches = request.Page == 1 && request.Text.Length > 0;
+        var sideSearches = request.WithRelated && request.Page == 1 && request.Text.Length > 0;
         var cooperativesFound = sideSearches ? AskBesideAsync(CooperativeQuery(request.Text, known), cancellationToken) : null;
         var demandsFound = sideSearches ? AskBesideAsync(DemandQuery(request.Text, known, today), cancellationToken) : null;
         var results = await SearchUnavailableException.WhenAskingAsync(engine, e => e.SearchAsync(query, cancellationToken));
@@ -59,7 +60,7 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
         var cards = await catalogue.CardsAsync(ids, english, cancellationToken);
         var products = new Paged<ProductCard>(cards, request.Page, request.PageSize, (int)Math.Min(results.Total, int.MaxValue));
 
-        var labels = await FacetLabels.LoadAsync(db, text, english, cancellationToken);
+        var labels = new FacetLabels(await referenceTables.GetAsync(cancellationToken), text, english);
         return new CatalogueSearchResult(
             request,
             products,

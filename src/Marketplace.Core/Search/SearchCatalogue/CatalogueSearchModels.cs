@@ -33,6 +33,12 @@ public sealed record CatalogueSearchRequest
 
     public int PageSize { get; init; } = 24;
 
+    /// <summary>
+    /// Whether the first page also names the cooperatives and open demands the words match (the search page shows them;
+    /// the products API does not return them, so it does not ask).
+    /// </summary>
+    public bool WithRelated { get; init; } = true;
+
     /// <summary>A sort name from a query string; anything unknown is relevance.</summary>
     public static ProductSort ParseSort(string? name) =>
         Enum.TryParse<ProductSort>(name, ignoreCase: true, out var sort) && Enum.IsDefined(sort) && !int.TryParse(name, out _) ? sort : ProductSort.Relevance;

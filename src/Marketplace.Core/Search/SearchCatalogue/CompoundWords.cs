@@ -1,7 +1,6 @@
 using Marketplace.Data;
 using Marketplace.Localization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
+using Marketplace.ReferenceData;
 
 namespace Marketplace.Search.SearchCatalogue;
 
@@ -32,23 +31,15 @@ public sealed class CompoundWords
 
     public int Count => byFirstWord.Values.Sum(v => v.Count);
 
-    public static async Task<CompoundWords> LoadAsync(MarketplaceDbContext db, CancellationToken cancellationToken)
-    {
-        var names = new List<string>();
-        foreach (var category in await db.Categories.AsNoTracking().Select(c => new { c.NameVi, c.NameEn }).ToListAsync(cancellationToken))
-        {
-            names.AddRange([category.NameVi, category.NameEn]);
-        }
+    public static async Task<CompoundWords> LoadAsync(MarketplaceDbContext db, CancellationToken cancellationToken) =>
+        From(await ReferenceTables.LoadAsync(db, cancellationToken));
 
-        foreach (var province in await db.Provinces.AsNoTracking().Select(p => new { p.NameVi, p.NameEn }).ToListAsync(cancellationToken))
-        {
-            names.AddRange([province.NameVi, province.NameEn]);
-        }
-
-        names.AddRange(await db.FormerProvinces.AsNoTracking().Select(p => p.NameVi).ToListAsync(cancellationToken));
-        names.AddRange(Synonyms.Phrases);
-        return new CompoundWords(names);
-    }
+    /// <summary>The names of categories and provinces (current and former) in both languages, and the synonyms' phrases.</summary>
+    public static CompoundWords From(ReferenceTables tables) => new(
+        tables.Categories.Values.SelectMany(c => new[] { c.NameVi, c.NameEn })
+            .Concat(tables.Provinces.Values.SelectMany(p => new[] { p.NameVi, p.NameEn }))
+            .Concat(tables.FormerProvinces.Select(p => p.NameVi))
+            .Concat(Synonyms.Phrases));
 
     /// <summary>The compounds standing in any of the texts, as folded phrases.</summary>
     public IReadOnlyList<string> In(IEnumerable<string?> texts)
@@ -91,33 +82,12 @@ public sealed class CompoundWords
         VietnameseFolding.Fold(text).Split((char[])[' ', '-', '.', '\'', ',', ';', '/'], StringSplitOptions.RemoveEmptyEntries);
 }
 
-/// <summary>Loads the compounds once per process: they come from reference data, which changes with a new seed only.</summary>
-public sealed class CompoundWordsCache(IServiceScopeFactory scopes)
+/// <summary>The compounds, worked out once per process from the cached reference tables.</summary>
+public sealed class CompoundWordsCache(ReferenceTablesCache tables)
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private CompoundWords? loaded;
+    private CompoundWords? built;
 
-    public async Task<CompoundWords> GetAsync(CancellationToken cancellationToken)
-    {
-        if (loaded is { } ready)
-        {
-            return ready;
-        }
-
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (loaded is null)
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                loaded = await CompoundWords.LoadAsync(scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>(), cancellationToken);
-            }
-
-            return loaded;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    // Two first requests at once may both build it; they build the same thing from the same snapshot.
+    public async Task<CompoundWords> GetAsync(CancellationToken cancellationToken) =>
+        built ??= CompoundWords.From(await tables.GetAsync(cancellationToken));
 }
