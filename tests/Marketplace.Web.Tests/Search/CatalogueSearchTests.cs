@@ -36,6 +36,23 @@ public sealed class CatalogueSearchTests(SearchSite site) : IClassFixture<Search
     }
 
     [Fact]
+    public async Task A_group_named_as_a_list_counts_only_for_the_kind_it_names()
+    {
+        // "Cà phê, trà và ca cao" is the group of coffees, teas and cocoa: "cà phê" finds the coffees, not every tea.
+        var page = await ApiAsync("q=" + Uri.EscapeDataString("cà phê") + "&category=coffee-tea-cocoa");
+        var kinds = page.GetProperty("facets").GetProperty("category").EnumerateArray().Select(f => f.GetProperty("value").GetString()).ToList();
+        Assert.Contains("roasted-coffee", kinds);
+        Assert.DoesNotContain("green-tea", kinds);
+        Assert.DoesNotContain("cocoa", kinds);
+
+        // The group's own words still find all of it, and a part that names a kind finds that kind.
+        var teas = await ApiAsync("q=" + Uri.EscapeDataString("trà") + "&category=coffee-tea-cocoa");
+        var teaKinds = teas.GetProperty("facets").GetProperty("category").EnumerateArray().Select(f => f.GetProperty("value").GetString()).ToList();
+        Assert.Contains("green-tea", teaKinds);
+        Assert.DoesNotContain("roasted-coffee", teaKinds);
+    }
+
+    [Fact]
     public async Task Decomposed_input_finds_the_same_as_composed()
     {
         var composed = Names(await ApiAsync("q=" + Uri.EscapeDataString("đặc sản")));

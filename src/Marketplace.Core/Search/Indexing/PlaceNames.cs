@@ -1,5 +1,6 @@
 using Marketplace.Data;
 using Marketplace.ReferenceData;
+using Marketplace.Search.SearchCatalogue;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Search.Indexing;
@@ -40,7 +41,40 @@ internal sealed class PlaceNames
     /// <summary>The category's own names only (its group's names are weaker evidence: "coffee, tea and cocoa").</summary>
     public string OwnCategoryText(string code) => Names(CategoryPath(code).Take(1));
 
-    public string GroupCategoryText(string code) => Names(CategoryPath(code).Skip(1));
+    /// <summary>
+    /// The names of the category's ancestors. A group named as a list ("Cà phê, trà và ca cao") names several kinds: a
+    /// part that also names some of the group's children ("trà" in "Trà xanh") counts only for the child it names, so
+    /// "cà phê" does not find every tea; a part that names none of them ("ngũ cốc", "sản phẩm từ ong") counts for all.
+    /// </summary>
+    public string GroupCategoryText(string code)
+    {
+        var path = CategoryPath(code).ToList();
+        var names = new List<string>();
+        for (var level = 1; level < path.Count; level++)
+        {
+            var (group, child) = (path[level], path[level - 1]);
+            var siblings = categories.Values.Where(c => c.ParentCode == group.Code).ToList();
+            names.AddRange(GroupParts(group.NameVi, child.NameVi, siblings.Select(c => c.NameVi)));
+            names.AddRange(GroupParts(group.NameEn, child.NameEn, siblings.Select(c => c.NameEn)));
+        }
+
+        return string.Join(' ', names);
+    }
+
+    private static IEnumerable<string> GroupParts(string groupName, string childName, IEnumerable<string> childrenNames)
+    {
+        var parts = CompoundWords.Parts(groupName).ToList();
+        if (parts.Count < 2)
+        {
+            return [groupName];
+        }
+
+        var child = Padded(childName);
+        var children = childrenNames.Select(Padded).ToList();
+        return parts.Where(part => child.Contains($" {part} ", StringComparison.Ordinal) || !children.Any(c => c.Contains($" {part} ", StringComparison.Ordinal)));
+    }
+
+    private static string Padded(string name) => $" {string.Join(' ', CompoundWords.Words(name))} ";
 
     private static string Names(IEnumerable<Category> path) => string.Join(' ', path.SelectMany(c => new[] { c.NameVi, c.NameEn }));
 }

@@ -66,8 +66,8 @@ public sealed class CompoundWords
         return found.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>"Gạo, ngũ cốc và các loại hạt" names three things, not one five-word compound.</summary>
-    private static IEnumerable<string> Parts(string name)
+    /// <summary>"Gạo, ngũ cốc và các loại hạt" names three things, not one five-word compound (folded).</summary>
+    internal static IEnumerable<string> Parts(string name)
     {
         var folded = " " + VietnameseFolding.Fold(name) + " ";
         foreach (var conjunction in Conjunctions)
@@ -78,7 +78,8 @@ public sealed class CompoundWords
         return folded.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    private static string[] Words(string? text) =>
+    /// <summary>The folded words of a name or query, split where the search engines split them.</summary>
+    internal static string[] Words(string? text) =>
         VietnameseFolding.Fold(text).Split((char[])[' ', '-', '.', '\'', ',', ';', '/'], StringSplitOptions.RemoveEmptyEntries);
 }
 
