@@ -59,6 +59,10 @@ internal sealed class LuceneIndex : IDisposable
 
     public void Dispose()
     {
+        // Leave the index settled: a merge still running when the last batch was committed keeps the segments that
+        // batch made out of it, and nothing asks again until the next write. Closing waits for what is asked here.
+        Writer.WaitForMerges();
+        Writer.MaybeMerge();
         Searchers.Dispose();
         Writer.Dispose();
         directory.Dispose();

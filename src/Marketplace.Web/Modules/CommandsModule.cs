@@ -22,7 +22,12 @@ internal static class CommandsModule
 
             if (args is ["reindex", .. var options])
             {
-                return await ReindexAsync(app, options);
+                // Disposing the site closes the search index cleanly: the writer commits and waits for its merges, so
+                // the rebuilt index is left merged rather than mid-merge for the next process to finish.
+                await using (app)
+                {
+                    return await ReindexAsync(app, options);
+                }
             }
 
             await app.RunAsync();

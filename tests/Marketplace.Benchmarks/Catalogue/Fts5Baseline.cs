@@ -5,6 +5,7 @@ using Marketplace.Accounts;
 using Marketplace.Catalogue;
 using Marketplace.Catalogue.Browse;
 using Marketplace.Data;
+using Marketplace.Search.Indexing;
 using Marketplace.Search.SearchCatalogue;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -53,8 +54,8 @@ internal sealed class Fts5Baseline : IDisposable
             CREATE TABLE product_certs (product_id INTEGER NOT NULL, type TEXT NOT NULL, valid_until INTEGER NOT NULL, PRIMARY KEY (product_id, type)) WITHOUT ROWID;
             """, cancellationToken);
 
-        var provinceText = await ProvinceTextAsync(db, cancellationToken);
-        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, cancellationToken);
+        // The same category, group and place texts the site indexes (PlaceNames), so both search the same words.
+        var places = await PlaceNames.LoadAsync(db, cancellationToken);
         var organisations = await db.Organisations.AsNoTracking()
             .Where(o => o.Type == OrganisationType.Cooperative)
             .Select(o => new { o.Id, o.Name, o.NameEn, o.ProvinceCode, o.CooperativeKind, o.VerifiedAtUtc })
@@ -87,9 +88,9 @@ internal sealed class Fts5Baseline : IDisposable
             foreach (var p in products)
             {
                 var cooperative = organisations[p.OrganisationId];
-                var path = CategoryPath(categories, p.CategoryCode).ToList();
-                Run(text, p.Id, Fold(Join(p.NameVi, p.NameEn, p.GeographicalIndication)), Fold(Join([.. path.SelectMany(c => new[] { c.NameVi, c.NameEn })])),
-                    Fold(Join(p.OriginPlace, provinceText.GetValueOrDefault(p.OriginProvinceCode), provinceText.GetValueOrDefault(cooperative.ProvinceCode))),
+                var path = places.CategoryPath(p.CategoryCode).ToList();
+                Run(text, p.Id, Fold(Join(p.NameVi, p.NameEn, p.GeographicalIndication)), Fold(Join(places.OwnCategoryText(p.CategoryCode), places.GroupCategoryText(p.CategoryCode))),
+                    Fold(Join(p.OriginPlace, places.Province(p.OriginProvinceCode), places.Province(cooperative.ProvinceCode))),
                     Fold(Join(cooperative.Name, cooperative.NameEn)), Fold(Join(p.DescriptionVi, p.DescriptionEn, p.Packaging)));
                 Run(names, p.Id, Fold(p.NameVi), p.NameVi);
                 Run(facts, p.Id, p.CategoryCode, path.Count > 1 ? path[1].Code : null, p.OriginProvinceCode, cooperative.CooperativeKind?.ToString(),
@@ -307,21 +308,6 @@ internal sealed class Fts5Baseline : IDisposable
     private static string Fold(string? text) => (text ?? string.Empty).Replace('đ', 'd').Replace('Đ', 'D');
 
     private static string Join(params string?[] parts) => string.Join(' ', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
-
-    private static IEnumerable<Marketplace.ReferenceData.Category> CategoryPath(Dictionary<string, Marketplace.ReferenceData.Category> categories, string code)
-    {
-        for (var current = categories.GetValueOrDefault(code); current is not null; current = current.ParentCode is null ? null : categories.GetValueOrDefault(current.ParentCode))
-        {
-            yield return current;
-        }
-    }
-
-    private static async Task<Dictionary<string, string>> ProvinceTextAsync(MarketplaceDbContext db, CancellationToken cancellationToken)
-    {
-        var former = (await db.FormerProvinces.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(f => f.ProvinceCode, f => f.NameVi);
-        return (await db.Provinces.AsNoTracking().ToListAsync(cancellationToken))
-            .ToDictionary(p => p.Code, p => string.Join(' ', [p.NameVi, p.NameEn, .. former[p.Code]]), StringComparer.Ordinal);
-    }
 
     private static SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)
     {
