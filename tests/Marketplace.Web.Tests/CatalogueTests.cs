@@ -138,6 +138,13 @@ public sealed class CatalogueTests(SqliteMarketplace site) : IClassFixture<Sqlit
         var sitemap = await client.GetStringAsync("/sitemap.xml");
         Assert.Contains("hreflang=\"en\"", sitemap, StringComparison.Ordinal);
         Assert.Contains("/products/", sitemap, StringComparison.Ordinal);
+
+        // Open demands are public pages too; closed and expired ones are not listed.
+        var open = await site.InDatabaseAsync(db => db.Demands.Where(d => d.Status == Marketplace.Demands.DemandStatus.Open && d.ValidUntil >= DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1))).Select(d => d.Id).FirstAsync());
+        var closed = await site.InDatabaseAsync(db => db.Demands.Where(d => d.Status != Marketplace.Demands.DemandStatus.Open).Select(d => d.Id).FirstAsync());
+        Assert.Contains($"/demands/{open}<", sitemap, StringComparison.Ordinal);
+        Assert.Contains($"/en/demands/{open}<", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/demands/{closed}<", sitemap, StringComparison.Ordinal);
     }
 
     [Fact]

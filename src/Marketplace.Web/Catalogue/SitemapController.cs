@@ -2,6 +2,7 @@ using System.Xml;
 using Marketplace.Catalogue;
 using Marketplace.Catalogue.Browse;
 using Marketplace.Data;
+using Marketplace.Demands.Browse;
 using Marketplace.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Marketplace.Web.Catalogue;
 
 /// <summary>sitemap.xml: every public page in Vietnamese with its English alternate (hreflang), so search engines find both.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class SitemapController(MarketplaceDbContext db) : Controller
+public sealed class SitemapController(MarketplaceDbContext db, DemandReader demands) : Controller
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
@@ -24,8 +25,11 @@ public sealed class SitemapController(MarketplaceDbContext db) : Controller
             .Where(o => o.Type == Accounts.OrganisationType.Cooperative && o.HiddenAtUtc == null)
             .Select(o => new { o.Id, o.Name, o.NameEn }).ToListAsync(cancellationToken);
 
-        var pages = new List<(string Vi, string En, DateTime? Modified)> { ("/", "/", null), ("/catalogue", "/catalogue", null) };
+        var openDemands = await demands.OpenListAsync(cancellationToken);
+
+        var pages = new List<(string Vi, string En, DateTime? Modified)> { ("/", "/", null), ("/catalogue", "/catalogue", null), ("/demands", "/demands", null) };
         pages.AddRange(products.Select(p => ($"/products/{p.Id}/{Slugs.For(p.NameVi)}", $"/products/{p.Id}/{Slugs.For(p.NameEn ?? p.NameVi)}", (DateTime?)p.UpdatedAtUtc)));
+        pages.AddRange(openDemands.Select(d => ($"/demands/{d.Id}", $"/demands/{d.Id}", (DateTime?)d.UpdatedAtUtc)));
         pages.AddRange(cooperatives.Select(c => ($"/cooperatives/{c.Id}/{Slugs.For(c.Name)}", $"/cooperatives/{c.Id}/{Slugs.For(c.NameEn ?? c.Name)}", (DateTime?)null)));
 
         var site = $"{Request.Scheme}://{Request.Host}{PageLinks()}";

@@ -109,6 +109,11 @@ public sealed class DemandReader(MarketplaceDbContext db, MarkdownRenderer markd
     }
 
     /// <summary>Demands of buyers an administrator has not hidden.</summary>
+    /// <summary>The open demands a visitor may see, with when each last changed (for the sitemap).</summary>
+    public async Task<IReadOnlyList<(int Id, DateTime UpdatedAtUtc)>> OpenListAsync(CancellationToken cancellationToken) =>
+        (await Visible().OpenOn(Cultures.TodayInVietnam(clock)).OrderBy(d => d.Id).Select(d => new { d.Id, d.UpdatedAtUtc }).ToListAsync(cancellationToken))
+            .Select(d => (d.Id, d.UpdatedAtUtc)).ToList();
+
     private IQueryable<Demand> Visible() =>
         db.Demands.AsNoTracking().Where(d => db.Organisations.Any(o => o.Id == d.OrganisationId && o.HiddenAtUtc == null));
 }
