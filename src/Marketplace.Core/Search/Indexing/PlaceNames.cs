@@ -1,7 +1,6 @@
 using Marketplace.Data;
 using Marketplace.ReferenceData;
 using Marketplace.Search.SearchCatalogue;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Search.Indexing;
 
@@ -13,23 +12,19 @@ namespace Marketplace.Search.Indexing;
 internal sealed class PlaceNames
 {
     private readonly Dictionary<string, string> provinceText;
-    private readonly Dictionary<string, Category> categories;
+    private readonly IReadOnlyDictionary<string, Category> categories;
+    private readonly ILookup<string?, Category> children;
 
-    private PlaceNames(Dictionary<string, string> provinceText, Dictionary<string, Category> categories)
+    private PlaceNames(ReferenceTables tables)
     {
-        this.provinceText = provinceText;
-        this.categories = categories;
+        var former = tables.FormerProvinces.ToLookup(f => f.ProvinceCode, f => f.NameVi);
+        provinceText = tables.Provinces.Values.ToDictionary(p => p.Code, p => string.Join(' ', [p.NameVi, p.NameEn, .. former[p.Code]]), StringComparer.Ordinal);
+        categories = tables.Categories;
+        children = tables.Categories.Values.ToLookup(c => c.ParentCode);
     }
 
-    public static async Task<PlaceNames> LoadAsync(MarketplaceDbContext db, CancellationToken cancellationToken)
-    {
-        var former = (await db.FormerProvinces.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(f => f.ProvinceCode, f => f.NameVi);
-        var provinces = await db.Provinces.AsNoTracking().ToListAsync(cancellationToken);
-        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, cancellationToken);
-        return new PlaceNames(
-            provinces.ToDictionary(p => p.Code, p => string.Join(' ', [p.NameVi, p.NameEn, .. former[p.Code]]), StringComparer.Ordinal),
-            categories);
-    }
+    public static async Task<PlaceNames> LoadAsync(MarketplaceDbContext db, CancellationToken cancellationToken) =>
+        new(await ReferenceTables.LoadAsync(db, cancellationToken));
 
     public string Province(string code) => provinceText.GetValueOrDefault(code, string.Empty);
 
@@ -53,7 +48,7 @@ internal sealed class PlaceNames
         for (var level = 1; level < path.Count; level++)
         {
             var (group, child) = (path[level], path[level - 1]);
-            var siblings = categories.Values.Where(c => c.ParentCode == group.Code).ToList();
+            var siblings = children[group.Code].ToList();
             names.AddRange(GroupParts(group.NameVi, child.NameVi, siblings.Select(c => c.NameVi)));
             names.AddRange(GroupParts(group.NameEn, child.NameEn, siblings.Select(c => c.NameEn)));
         }
