@@ -63,6 +63,5 @@ public sealed record CatalogueViewModel(
     IReadOnlyList<SelectListItem> Categories,
     IReadOnlyList<SelectListItem> Provinces)
 {
-    public string PageUrl(int page) =>
-        $"?{string.Join('&', new[] { Category is null ? null : $"category={Uri.EscapeDataString(Category)}", Province is null ? null : $"province={Uri.EscapeDataString(Province)}", $"page={page}" }.Where(p => p is not null))}";
+    public string PageUrl(int page) => BrowseLinks.PageUrl(Category, Province, page);
 }
