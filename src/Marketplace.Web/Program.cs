@@ -1,4 +1,4 @@
-using Marketplace.Web.Modules;
+using Marketplace.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,13 +8,12 @@ builder.AddObservability();
 // First among the hosted services: the database is migrated and seeded before anything (Data Protection's key ring) reads it.
 builder.AddSeed();
 builder.AddData();
-builder.AddSearch();
 builder.AddLocalisation();
-builder.AddAccounts();
-builder.AddCatalogue();
-builder.AddDemands();
 builder.AddWebFrontEnd();
 builder.AddApi();
+
+// Every feature module under Areas/ registers itself (IWebModule): nothing here names one.
+builder.AddModules();
 
 var app = builder.Build();
 
@@ -22,8 +21,8 @@ app.UseErrorPages();
 app.UseLocalisation();
 app.UseWebFrontEnd();
 app.MapObservability();
-app.MapAccounts();
 app.MapApi();
+app.MapModules();
 app.MapWebFrontEnd();
 
 return await app.RunMarketplaceAsync(args);

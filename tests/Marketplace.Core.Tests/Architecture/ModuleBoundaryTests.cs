@@ -47,7 +47,7 @@ public sealed class ModuleBoundaryTests
             .Select(p => p.PropertyType.GetGenericArguments()[0])
             .Append(typeof(Marketplace.Accounts.MarketplaceUser))
             .ToHashSet();
-        var controllers = typeof(Marketplace.Web.Controllers.HomeController).Assembly.GetTypes()
+        var controllers = typeof(Marketplace.Web.Areas.Site.Controllers.HomeController).Assembly.GetTypes()
             .Where(t => t.Name.EndsWith("Controller", StringComparison.Ordinal));
         var offending = controllers
             .SelectMany(c => c.GetMethods().Where(m => m.DeclaringType == c))

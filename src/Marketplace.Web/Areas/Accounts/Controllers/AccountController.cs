@@ -1,14 +1,14 @@
-using Marketplace.Accounts;
 using Marketplace.Accounts.Passwords;
 using Marketplace.Accounts.SignUp;
+using Marketplace.Accounts;
 using Marketplace.Data;
 using Marketplace.Localization;
 using Marketplace.Web.Areas.Accounts.Models;
-using Marketplace.Web.Modules;
+using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -1,0 +1,76 @@
+using Marketplace.Accounts.CreateAdministrator;
+using Marketplace.Accounts.Passwords;
+using Marketplace.Accounts.SignUp;
+using Marketplace.Accounts;
+using Marketplace.Data;
+using Marketplace.Email;
+using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace Marketplace.Web.Areas.Accounts;
+
+/// <summary>ASP.NET Core Identity with the four roles, e-mail confirmation and lockout.</summary>
+internal sealed class AccountsModule : IWebModule
+{
+    public void Add(WebApplicationBuilder builder)
+    {
+        builder.Services.AddSettings<EmailOptions>(EmailOptions.Section);
+        builder.Services.AddSettings<AdministratorOptions>(AdministratorOptions.Section);
+
+        builder.Services
+            .AddIdentity<MarketplaceUser, IdentityRole>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.SignIn.RequireConfirmedEmail = true;
+
+                // Long and with a digit, without symbol rules that many people on a phone keyboard give up on.
+                identity.Password.RequiredLength = 8;
+                identity.Password.RequireDigit = true;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddDefaultTokenProviders();
+
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/sign-in";
+            cookie.LogoutPath = "/account/sign-out";
+            cookie.AccessDeniedPath = "/error/403";
+            cookie.Cookie.Name = "marketplace.auth";
+            cookie.SlidingExpiration = true;
+
+            // An API caller gets 401 or 403 (as problem details), not a redirect to a page it cannot use.
+            cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+
+        builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        builder.Services.AddScoped<IAccountLinks, AccountLinks>();
+        builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddScoped<SignUpHandler>();
+        builder.Services.AddScoped<PasswordResetHandler>();
+        builder.Services.AddScoped<CreateAdministratorHandler>();
+    }
+
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (WebFrontEndModule.IsApi(context.HttpContext))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,32 @@
+using Marketplace.Catalogue.Browse;
+using Marketplace.Catalogue.Trace;
+using Marketplace.Content;
+using Marketplace.Media.Vips;
+using Marketplace.Media;
+using Marketplace.Web.Areas.Catalogue.Api;
+using Marketplace.Web.Infrastructure;
+
+namespace Marketplace.Web.Areas.Catalogue;
+
+/// <summary>Cooperative profiles and products: public pages, media, the reader the API shares.</summary>
+internal sealed class CatalogueModule : IWebModule
+{
+    public void Add(WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddSingleton<IMediaStore, LocalFolderMediaStore>();
+        builder.Services.AddVipsImages();
+        builder.Services.AddScoped<ImageUploads>();
+        builder.Services.AddScoped<CatalogueReader>();
+        builder.Services.AddScoped<Marketplace.Catalogue.ManageProducts.ProductEditor>();
+        builder.Services.AddScoped<Marketplace.Catalogue.ManageProfile.ProfileEditor>();
+        builder.Services.AddScoped<Marketplace.Catalogue.Moderation.Moderator>();
+
+        // Traceability: lots, public trace pages (/t/{code}) and their QR codes.
+        builder.Services.AddScoped<LotEditor>();
+        builder.Services.AddScoped<TraceReader>();
+        builder.Services.AddSingleton<TraceQrCodes>();
+    }
+
+    public void Map(WebApplication app) => app.MapApiV1().MapCatalogueApi();
+}

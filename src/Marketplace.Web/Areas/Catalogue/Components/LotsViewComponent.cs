@@ -1,0 +1,30 @@
+using Marketplace.Catalogue.Trace;
+using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Areas.Catalogue.Components;
+
+/// <summary>
+/// The "Lots" section of the product edit page: the product's lots with their QR codes and a form to add one. A view
+/// component so the product editor's controller need not know about lots; scoped by the member's organisation like
+/// every lot query.
+/// </summary>
+public sealed class LotsViewComponent(LotEditor lots, TraceReader trace, CurrentMember member) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(int productId, string traceCode)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        var list = await member.OrganisationIdAsync(cancellationToken) is { } organisation
+            ? await lots.ListAsync(organisation, productId, cancellationToken)
+            : null;
+        if (list is null)
+        {
+            return Content(string.Empty);
+        }
+
+        return View(new LotsSection(productId, traceCode, await trace.IsPublicAsync(traceCode, cancellationToken), list));
+    }
+}
+
+/// <summary>The section's model; <see cref="Public"/> says whether the QR codes lead anywhere yet.</summary>
+public sealed record LotsSection(int ProductId, string TraceCode, bool Public, IReadOnlyList<LotView> Lots);

@@ -1,0 +1,164 @@
+using Marketplace.Accounts;
+using Marketplace.Catalogue.Trace;
+using Marketplace.Localization;
+using Marketplace.Web.Areas.Catalogue.Models;
+using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Areas.Catalogue.Controllers;
+
+/// <summary>
+/// Lots of a cooperative's own products and their printable labels. Ownership is checked in every call
+/// (<see cref="LotEditor"/> scopes each query by the member's organisation), so another cooperative's product or lot
+/// answers 404 here, never its data.
+/// </summary>
+[Area("Catalogue")]
+[Authorize(Roles = Roles.Cooperative)]
+[Route("manage/products/{id:int}")]
+public sealed class ManageLotsController(LotEditor lots, CurrentMember member, IStringLocalizer<Text> text) : Controller
+{
+    /// <summary>3 × 8 labels of 63.5 × 33.9 mm: the common A4 label sheet (e.g. Avery L7159, Tomy 104).</summary>
+    public const int LabelsPerPage = 24;
+
+    [HttpGet("lots/new")]
+    public async Task<IActionResult> New(int id, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.ListAsync(organisation, id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        return View("Edit", await PageAsync(organisation, id, null, new LotFormModel(), null, cancellationToken));
+    }
+
+    [HttpPost("lots")]
+    public async Task<IActionResult> Create(int id, LotFormModel form, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.ListAsync(organisation, id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var quantity = QuantityOf(form);
+        if (ModelState.IsValid)
+        {
+            var change = await lots.AddAsync(organisation, id, form.ToForm(quantity), cancellationToken);
+            if (change.IsNotFound)
+            {
+                return NotFound();
+            }
+
+            if (change.Succeeded)
+            {
+                TempData["Notice"] = text["Lot.Added"].Value;
+                return Redirect(Url.Content($"~/manage/products/{id}#lots"));
+            }
+
+            AddErrors(change);
+        }
+        else
+        {
+            AddErrors(new LotChange(null, await lots.CheckAsync(organisation, id, null, form.ToForm(quantity), cancellationToken)));
+        }
+
+        // The add form sits on the product page; with mistakes it comes back on a page of its own, values kept.
+        return View("Edit", await PageAsync(organisation, id, null, form, null, cancellationToken));
+    }
+
+    [HttpGet("lots/{lotId:int}")]
+    public async Task<IActionResult> Edit(int id, int lotId, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.LoadAsync(organisation, id, lotId, cancellationToken) is not { } lot)
+        {
+            return NotFound();
+        }
+
+        return View(await PageAsync(organisation, id, lotId, LotFormModel.From(lot), lot.TraceCode, cancellationToken));
+    }
+
+    [HttpPost("lots/{lotId:int}")]
+    public async Task<IActionResult> Update(int id, int lotId, LotFormModel form, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.LoadAsync(organisation, id, lotId, cancellationToken) is not { } lot)
+        {
+            return NotFound();
+        }
+
+        var quantity = QuantityOf(form);
+        if (ModelState.IsValid)
+        {
+            var change = await lots.UpdateAsync(organisation, id, lotId, form.ToForm(quantity), cancellationToken);
+            if (change.IsNotFound)
+            {
+                return NotFound();
+            }
+
+            if (change.Succeeded)
+            {
+                TempData["Notice"] = text["Lot.Saved"].Value;
+                return Redirect(Url.Content($"~/manage/products/{id}#lots"));
+            }
+
+            AddErrors(change);
+        }
+        else
+        {
+            AddErrors(new LotChange(lotId, await lots.CheckAsync(organisation, id, lotId, form.ToForm(quantity), cancellationToken)));
+        }
+
+        return View("Edit", await PageAsync(organisation, id, lotId, form, lot.TraceCode, cancellationToken));
+    }
+
+    [HttpPost("lots/{lotId:int}/delete")]
+    public async Task<IActionResult> Delete(int id, int lotId, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || !await lots.DeleteAsync(organisation, id, lotId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Lot.Deleted"].Value;
+        return Redirect(Url.Content($"~/manage/products/{id}#lots"));
+    }
+
+    /// <summary>An A4 sheet of labels for the product, or for one of its lots with <paramref name="lot"/>.</summary>
+    [HttpGet("labels")]
+    public async Task<IActionResult> Labels(int id, int? lot, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return NotFound();
+        }
+
+        var sheet = await lots.LabelSheetAsync(organisation, id, lot, LabelsPerPage, pages: 1, Cultures.CurrentIsEnglish, cancellationToken);
+        return sheet is null ? NotFound() : View(sheet);
+    }
+
+    /// <summary>The quantity posted, or null with a model error when it is not a number.</summary>
+    private decimal? QuantityOf(LotFormModel form)
+    {
+        if (form.TryGetQuantity(out var quantity))
+        {
+            return quantity;
+        }
+
+        ModelState.AddModelError(nameof(form.Quantity), text["Lot.Validation.QuantityRange"]);
+        return null;
+    }
+
+    private void AddErrors(LotChange change)
+    {
+        foreach (var error in change.Errors.Where(e => ModelState[e.Field]?.Errors.Count is null or 0))
+        {
+            ModelState.AddModelError(error.Field, text[error.MessageKey]);
+        }
+    }
+
+    private async Task<LotFormPage> PageAsync(int organisation, int id, int? lotId, LotFormModel form, string? traceCode, CancellationToken cancellationToken)
+    {
+        var name = await lots.ProductNameAsync(organisation, id, Cultures.CurrentIsEnglish, cancellationToken);
+        return new LotFormPage(id, name ?? string.Empty, lotId, form, traceCode);
+    }
+}

@@ -1,0 +1,231 @@
+using Marketplace.Accounts;
+using Marketplace.Catalogue.Browse;
+using Marketplace.Catalogue.ManageProducts;
+using Marketplace.Catalogue;
+using Marketplace.Data;
+using Marketplace.Localization;
+using Marketplace.Media;
+using Marketplace.Web.Areas.Catalogue.Models;
+using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Areas.Catalogue.Controllers;
+
+/// <summary>
+/// A cooperative's own products. Membership is checked in every handler call (<see cref="ProductEditor"/> scopes each
+/// query by the member's organisation), so another cooperative's product answers 404 here, never its data.
+/// </summary>
+[Area("Catalogue")]
+[Authorize(Roles = Roles.Cooperative)]
+[Route("manage/products")]
+public sealed class ManageProductsController(ProductEditor editor, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation
+            ? View(await editor.ListAsync(organisation, cancellationToken))
+            : Forbid();
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation
+            ? View("Edit", await PageAsync(organisation, null, new ProductFormModel(), null, cancellationToken))
+            : Forbid();
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(ProductFormModel form, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var change = await editor.CreateAsync(organisation, form.ToForm(), cancellationToken);
+            if (change.Succeeded)
+            {
+                TempData["Notice"] = text["Manage.Saved"].Value;
+                return Redirect(Url.Content($"~/manage/products/{change.ProductId}"));
+            }
+
+            AddErrors(change);
+        }
+
+        return View("Edit", await PageAsync(organisation, null, form, null, cancellationToken));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        var product = await editor.LoadAsync(organisation, id, cancellationToken);
+        return product is null ? NotFound() : View(await PageAsync(organisation, id, ProductFormModel.From(product.Form), product, cancellationToken));
+    }
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Update(int id, ProductFormModel form, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        var existing = await editor.LoadAsync(organisation, id, cancellationToken);
+        if (existing is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var change = await editor.UpdateAsync(organisation, id, form.ToForm(), cancellationToken);
+            if (change.Succeeded)
+            {
+                TempData["Notice"] = text["Manage.Saved"].Value;
+                return Redirect(Url.Content($"~/manage/products/{id}"));
+            }
+
+            AddErrors(change);
+        }
+
+        return View("Edit", await PageAsync(organisation, id, form, existing, cancellationToken));
+    }
+
+    [HttpPost("{id:int}/status")]
+    public async Task<IActionResult> Status(int id, ProductStatus status, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        if (!await editor.SetStatusAsync(organisation, id, status, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text[status == ProductStatus.Published ? "Manage.Published" : "Manage.Saved"].Value;
+        return Redirect(Url.Content($"~/manage/products/{id}"));
+    }
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        if (!await editor.DeleteAsync(organisation, id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Manage.Deleted"].Value;
+        return Redirect(Url.Content("~/manage/products"));
+    }
+
+    [HttpPost("{id:int}/photos")]
+    [RequestSizeLimit(ImageLimits.MaxBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = ImageLimits.MaxBytes + (1024 * 1024))]
+    public async Task<IActionResult> AddPhoto(int id, IFormFile? photo, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        // Ownership first: another cooperative's product is not found, whatever was posted.
+        if (await editor.LoadAsync(organisation, id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        if (photo is null || photo.Length == 0)
+        {
+            TempData["Error"] = text["Manage.Photo.Missing"].Value;
+            return Redirect(Url.Content($"~/manage/products/{id}#photos"));
+        }
+
+        try
+        {
+            await using var upload = photo.OpenReadStream();
+            if (!await editor.AddPhotoAsync(organisation, id, upload, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            TempData["Notice"] = text["Manage.Photo.Added"].Value;
+        }
+        catch (ImageRefusedException refused)
+        {
+            TempData["Error"] = text[$"Image.{refused.Reason}"].Value;
+        }
+        catch (TooManyPhotosException)
+        {
+            TempData["Error"] = text["Manage.Photo.TooMany"].Value;
+        }
+
+        return Redirect(Url.Content($"~/manage/products/{id}#photos"));
+    }
+
+    [HttpPost("{id:int}/photos/{photoId:int}/delete")]
+    public async Task<IActionResult> RemovePhoto(int id, int photoId, CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await editor.RemovePhotoAsync(organisation, id, photoId, cancellationToken)
+            ? Redirect(Url.Content($"~/manage/products/{id}#photos"))
+            : NotFound();
+
+    [HttpPost("{id:int}/photos/{photoId:int}/cover")]
+    public async Task<IActionResult> MakeCover(int id, int photoId, CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await editor.MakeCoverAsync(organisation, id, photoId, cancellationToken)
+            ? Redirect(Url.Content($"~/manage/products/{id}#photos"))
+            : NotFound();
+
+    /// <summary>The product page as the public will see it, drafts included, for its own cooperative only.</summary>
+    [HttpGet("{id:int}/preview")]
+    public async Task<IActionResult> Preview(int id, [FromServices] CatalogueReader catalogue, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await editor.LoadAsync(organisation, id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var product = await catalogue.ProductAsync(id, Cultures.CurrentIsEnglish, evenIfNotPublic: true, cancellationToken);
+        return View("~/Areas/Catalogue/Views/Catalogue/Product.cshtml", product);
+    }
+
+    private void AddErrors(ProductChange change)
+    {
+        foreach (var error in change.Errors)
+        {
+            ModelState.AddModelError(error.Field, text[error.MessageKey]);
+        }
+    }
+
+    private async Task<ProductFormPage> PageAsync(int organisation, int? id, ProductFormModel form, EditableProduct? existing, CancellationToken cancellationToken)
+    {
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        var parents = categories.Where(c => c.ParentCode is null).ToDictionary(c => c.Code, c => c.Name(Cultures.CurrentIsEnglish));
+        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+        var certificates = await db.Certificates.AsNoTracking().Where(c => c.OrganisationId == organisation)
+            .Join(db.CertificateTypes, c => c.TypeCode, t => t.Code, (c, t) => new { c.Id, c.Number, c.ValidUntil, t.NameVi, t.NameEn })
+            .ToListAsync(cancellationToken);
+        return new ProductFormPage(
+            id,
+            form,
+            categories.Where(c => c.ParentCode is not null)
+                .Select(c => new SelectListItem($"{parents[c.ParentCode!]} › {c.Name(Cultures.CurrentIsEnglish)}", c.Code, c.Code == form.CategoryCode)).ToList(),
+            provinces.Select(p => new SelectListItem(p.Name(Cultures.CurrentIsEnglish), p.Code, p.Code == form.OriginProvinceCode)).ToList(),
+            certificates.Select(c => (c.Id, $"{(Cultures.CurrentIsEnglish ? c.NameEn : c.NameVi)} · {c.Number} · {c.ValidUntil.ToString("d", Thread.CurrentThread.CurrentCulture)}")).ToList(),
+            existing);
+    }
+}

@@ -1,0 +1,165 @@
+using Marketplace.Accounts.SignUp;
+using Marketplace.Accounts;
+using Marketplace.Catalogue.ManageProfile;
+using Marketplace.Data;
+using Marketplace.Localization;
+using Marketplace.Media;
+using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Areas.Catalogue.Controllers;
+
+/// <summary>A cooperative's own profile and certificates; the organisation is always the signed-in member's own.</summary>
+[Area("Catalogue")]
+[Authorize(Roles = Roles.Cooperative)]
+[Route("manage")]
+public sealed class ManageProfileController(ProfileEditor editor, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
+{
+    [HttpGet("profile")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await editor.LoadAsync(organisation, cancellationToken) is { } profile
+            ? View(await PageAsync(organisation, profile, EmptyCertificate(), cancellationToken))
+            : Forbid();
+
+    [HttpPost("profile")]
+    public async Task<IActionResult> Update([Bind(Prefix = "Profile")] ProfileForm profile, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var errors = await editor.UpdateAsync(organisation, profile, cancellationToken);
+            if (errors.Count == 0)
+            {
+                TempData["Notice"] = text["Manage.Saved"].Value;
+                return Redirect(Url.Content("~/manage/profile"));
+            }
+
+            AddErrors("Profile", errors);
+        }
+
+        return View("Index", await PageAsync(organisation, profile, EmptyCertificate(), cancellationToken));
+    }
+
+    [HttpPost("certificates")]
+    public async Task<IActionResult> AddCertificate([Bind(Prefix = "Certificate")] CertificateForm certificate, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await editor.LoadAsync(organisation, cancellationToken) is not { } profile)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var errors = await editor.AddCertificateAsync(organisation, certificate, cancellationToken);
+            if (errors.Count == 0)
+            {
+                TempData["Notice"] = text["Manage.Saved"].Value;
+                return Redirect(Url.Content("~/manage/profile#certificates"));
+            }
+
+            AddErrors("Certificate", errors);
+        }
+
+        return View("Index", await PageAsync(organisation, profile, certificate, cancellationToken));
+    }
+
+    [HttpPost("profile/logo")]
+    [RequestSizeLimit(ImageLimits.MaxBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = ImageLimits.MaxBytes + (1024 * 1024))]
+    public async Task<IActionResult> Logo(IFormFile? logo, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        await UploadAsync(logo, upload => editor.SetLogoAsync(organisation, upload, cancellationToken), "Image");
+        return Redirect(Url.Content("~/manage/profile#logo"));
+    }
+
+    [HttpPost("certificates/{id:int}/document")]
+    [RequestSizeLimit(ImageLimits.MaxBytes + (1024 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = ImageLimits.MaxBytes + (1024 * 1024))]
+    public async Task<IActionResult> Document(int id, IFormFile? document, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation
+            || !(await editor.CertificatesAsync(organisation, cancellationToken)).Any(c => c.Id == id))
+        {
+            return NotFound();
+        }
+
+        // Certificates usually arrive as PDF, which this site cannot re-encode: the message asks for a photo or scan.
+        await UploadAsync(document, upload => editor.AttachDocumentAsync(organisation, id, upload, cancellationToken), "Document");
+        return Redirect(Url.Content("~/manage/profile#certificates"));
+    }
+
+    [HttpPost("certificates/{id:int}/delete")]
+    public async Task<IActionResult> RemoveCertificate(int id, CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await editor.RemoveCertificateAsync(organisation, id, cancellationToken)
+            ? Redirect(Url.Content("~/manage/profile#certificates"))
+            : NotFound();
+
+    /// <summary>Runs an upload and leaves the outcome for the next page: saved, or why not in the person's language.</summary>
+    private async Task UploadAsync(IFormFile? file, Func<Stream, Task> store, string refusalPrefix)
+    {
+        if (file is null || file.Length == 0)
+        {
+            TempData["Error"] = text["Manage.Photo.Missing"].Value;
+            return;
+        }
+
+        try
+        {
+            await using var upload = file.OpenReadStream();
+            await store(upload);
+            TempData["Notice"] = text["Manage.Saved"].Value;
+        }
+        catch (ImageRefusedException refused)
+        {
+            var specific = text[$"{refusalPrefix}.{refused.Reason}"];
+            TempData["Error"] = (specific.ResourceNotFound ? text[$"Image.{refused.Reason}"] : specific).Value;
+        }
+    }
+
+    private CertificateForm EmptyCertificate() =>
+        new(string.Empty, string.Empty, null, null, Cultures.TodayInVietnam(clock).AddYears(2));
+
+    private void AddErrors(string prefix, IReadOnlyList<FieldError> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError($"{prefix}.{error.Field}", text[error.MessageKey, error.Detail ?? string.Empty]);
+        }
+    }
+
+    private async Task<ProfilePage> PageAsync(int organisation, ProfileForm profile, CertificateForm certificate, CancellationToken cancellationToken)
+    {
+        var english = Cultures.CurrentIsEnglish;
+        var state = await db.Organisations.Where(o => o.Id == organisation).Select(o => new { o.VerifiedAtUtc, o.LogoMediaKey }).SingleAsync(cancellationToken);
+        var types = await db.CertificateTypes.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var today = Cultures.TodayInVietnam(clock);
+        var held = (await editor.CertificatesAsync(organisation, cancellationToken))
+            .Select(c => new HeldCertificate(c.Id, types.Single(t => t.Code == c.TypeCode).Name(english), c.Number, c.ValidUntil, c.IsValidOn(today), c.DocumentMediaKey))
+            .ToList();
+        var sectors = await db.Categories.AsNoTracking().Where(c => c.ParentCode == null).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        return new ProfilePage(profile, certificate, state.VerifiedAtUtc, held, types.Select(t => (t.Code, t.Name(english))).ToList(), state.LogoMediaKey, sectors.Select(c => (c.Code, c.Name(english))).ToList());
+    }
+}
+
+public sealed record HeldCertificate(int Id, string TypeName, string Number, DateOnly ValidUntil, bool Valid, string? DocumentMediaKey);
+
+public sealed record ProfilePage(
+    ProfileForm Profile,
+    CertificateForm Certificate,
+    DateTime? VerifiedAtUtc,
+    IReadOnlyList<HeldCertificate> Certificates,
+    IReadOnlyList<(string Code, string Name)> CertificateTypes,
+    string? LogoMediaKey,
+    IReadOnlyList<(string Code, string Name)> Sectors);

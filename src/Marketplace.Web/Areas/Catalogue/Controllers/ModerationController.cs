@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Marketplace.Accounts;
+using Marketplace.Catalogue.Moderation;
+using Marketplace.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Areas.Catalogue.Controllers;
+
+/// <summary>Organisers and administrators verify cooperatives and hide products, each action recorded with who did it.</summary>
+[Area("Catalogue")]
+[Authorize(Roles = $"{Roles.Organiser},{Roles.Administrator}")]
+[Route("moderate")]
+public sealed class ModerationController(Moderator moderator, IStringLocalizer<Text> text) : Controller
+{
+    private string Moderator => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await moderator.CooperativesAsync(cancellationToken));
+
+    [HttpGet("cooperatives/{id:int}")]
+    public async Task<IActionResult> Cooperative(int id, CancellationToken cancellationToken)
+    {
+        ViewData["CooperativeId"] = id;
+        return View(await moderator.ProductsOfAsync(id, cancellationToken));
+    }
+
+    [HttpPost("cooperatives/{id:int}/verify")]
+    public async Task<IActionResult> Verify(int id, bool verified, CancellationToken cancellationToken)
+    {
+        if (!await moderator.SetVerifiedAsync(id, verified, Moderator, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Manage.Saved"].Value;
+        return Redirect(Url.Content("~/moderate"));
+    }
+
+    [HttpPost("products/{id:int}/hide")]
+    public async Task<IActionResult> Hide(int id, int cooperative, string? reason, CancellationToken cancellationToken)
+    {
+        TempData[string.IsNullOrWhiteSpace(reason) ? "Error" : "Notice"] = string.IsNullOrWhiteSpace(reason)
+            ? text["Moderate.ReasonRequired"].Value
+            : await moderator.HideProductAsync(id, reason, Moderator, cancellationToken) ? text["Manage.Saved"].Value : text["Manage.NotFound"].Value;
+        return Redirect(Url.Content($"~/moderate/cooperatives/{cooperative}"));
+    }
+
+    [HttpPost("products/{id:int}/show")]
+    public async Task<IActionResult> Show(int id, int cooperative, CancellationToken cancellationToken)
+    {
+        TempData["Notice"] = await moderator.ShowProductAsync(id, cancellationToken) ? text["Manage.Saved"].Value : text["Manage.NotFound"].Value;
+        return Redirect(Url.Content($"~/moderate/cooperatives/{cooperative}"));
+    }
+}

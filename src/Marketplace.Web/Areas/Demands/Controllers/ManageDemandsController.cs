@@ -1,0 +1,165 @@
+using System.Security.Claims;
+using Marketplace.Accounts.SignUp;
+using Marketplace.Accounts;
+using Marketplace.Data;
+using Marketplace.Demands.PostDemand;
+using Marketplace.Demands;
+using Marketplace.Localization;
+using Marketplace.Web.Areas.Demands.Models;
+using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Areas.Demands.Controllers;
+
+/// <summary>
+/// A buyer's own demands. Ownership is checked in every handler call (<see cref="DemandEditor"/> scopes each query by
+/// the member's organisation), so another buyer's demand answers 404 here, never its data.
+/// </summary>
+[Area("Demands")]
+[Authorize(Roles = Roles.Buyer)]
+[Route("manage/demands")]
+public sealed class ManageDemandsController(DemandEditor editor, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation
+            ? View(await editor.ListAsync(organisation, cancellationToken))
+            : Forbid();
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation
+            ? View("Edit", await PageAsync(organisation, null, DemandFormModel.Blank(Cultures.TodayInVietnam(clock)), null, cancellationToken))
+            : Forbid();
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(DemandFormModel form, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var change = await editor.CreateAsync(organisation, User.FindFirstValue(ClaimTypes.NameIdentifier), form.ToForm(), cancellationToken);
+            if (change.IsNotABuyer)
+            {
+                return Forbid();
+            }
+
+            if (change.Succeeded)
+            {
+                TempData["Notice"] = text["Demands.Posted"].Value;
+                return Redirect(Url.Content($"~/manage/demands/{change.DemandId}/edit"));
+            }
+
+            AddErrors(change.Errors);
+        }
+        else
+        {
+            AddErrors(await editor.CheckAsync(form.ToForm(), cancellationToken));
+        }
+
+        return View("Edit", await PageAsync(organisation, null, form, null, cancellationToken));
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        var demand = await editor.LoadAsync(organisation, id, cancellationToken);
+        return demand is null ? NotFound() : View(await PageAsync(organisation, id, DemandFormModel.From(demand.Form), demand.State, cancellationToken));
+    }
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Update(int id, DemandFormModel form, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
+        {
+            return Forbid();
+        }
+
+        // Ownership first: another buyer's demand is not found, whatever was posted.
+        var existing = await editor.LoadAsync(organisation, id, cancellationToken);
+        if (existing is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var change = await editor.UpdateAsync(organisation, id, form.ToForm(), cancellationToken);
+            if (change.IsNotFound)
+            {
+                return NotFound();
+            }
+
+            if (change.Succeeded)
+            {
+                TempData["Notice"] = text["Demands.Saved"].Value;
+                return Redirect(Url.Content($"~/manage/demands/{id}/edit"));
+            }
+
+            AddErrors(change.Errors);
+        }
+        else
+        {
+            AddErrors(await editor.CheckAsync(form.ToForm(), cancellationToken));
+        }
+
+        return View("Edit", await PageAsync(organisation, id, form, existing.State, cancellationToken));
+    }
+
+    [HttpPost("{id:int}/close")]
+    public async Task<IActionResult> Close(int id, CancellationToken cancellationToken)
+    {
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || !await editor.CloseAsync(organisation, id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = text["Demands.ClosedNotice"].Value;
+        return Redirect(Url.Content($"~/manage/demands/{id}/edit"));
+    }
+
+    /// <summary>Adds the editor's messages to fields the binder has not already refused, so each field says one thing.</summary>
+    private void AddErrors(IReadOnlyList<FieldError> errors)
+    {
+        foreach (var error in errors.Where(e => ModelState[e.Field]?.Errors.Count is null or 0))
+        {
+            ModelState.AddModelError(error.Field, text[error.MessageKey]);
+        }
+    }
+
+    private async Task<DemandFormPage> PageAsync(int organisation, int? id, DemandFormModel form, DemandState? state, CancellationToken cancellationToken)
+    {
+        var english = Cultures.CurrentIsEnglish;
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
+        var parents = categories.Where(c => c.ParentCode is null).ToDictionary(c => c.Code, c => c.Name(english));
+        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+        var certificateTypes = await db.CertificateTypes.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var buyer = await db.Organisations.AsNoTracking().Where(o => o.Id == organisation)
+            .Join(db.Provinces, o => o.ProvinceCode, p => p.Code, (o, p) => new { o.BuyerKind, Province = english ? p.NameEn : p.NameVi })
+            .SingleAsync(cancellationToken);
+        return new DemandFormPage(
+            id,
+            form,
+            state,
+            buyer.BuyerKind,
+            buyer.Province,
+            categories.Where(c => c.ParentCode is not null)
+                .Select(c => new SelectListItem($"{parents[c.ParentCode!]} › {c.Name(english)}", c.Code, c.Code == form.CategoryCode)).ToList(),
+            provinces.Select(p => new SelectListItem(p.Name(english), p.Code, p.Code == form.DeliveryProvinceCode)).ToList(),
+            certificateTypes.Where(t => !DemandStates.IsOcopRating(t.Code)).Select(t => (t.Code, t.Name(english))).ToList(),
+            Cultures.TodayInVietnam(clock));
+    }
+}

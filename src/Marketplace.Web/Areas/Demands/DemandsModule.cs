@@ -1,0 +1,19 @@
+using Marketplace.Demands.Browse;
+using Marketplace.Demands.PostDemand;
+using Marketplace.Web.Areas.Demands.Api;
+using Marketplace.Web.Infrastructure;
+
+namespace Marketplace.Web.Areas.Demands;
+
+/// <summary>Buyers' demands: posting and managing them, the public pages, the reader the API shares.</summary>
+internal sealed class DemandsModule : IWebModule
+{
+    public void Add(WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DemandEditor>();
+        builder.Services.AddScoped<DemandReader>();
+        builder.Services.AddScoped<DemandFormat>();
+    }
+
+    public void Map(WebApplication app) => app.MapApiV1().MapDemandsApi();
+}

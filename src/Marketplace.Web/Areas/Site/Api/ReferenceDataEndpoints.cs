@@ -1,0 +1,40 @@
+using Marketplace.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Web.Areas.Site.Api;
+
+/// <summary>The lists every other resource refers to: provinces (with the former ones they took in), categories and certificate types.</summary>
+internal static class ReferenceDataEndpoints
+{
+    public static RouteGroupBuilder MapReferenceData(this RouteGroupBuilder api)
+    {
+        api.MapGet("/provinces", ListProvincesAsync).WithName("ListProvinces").WithSummary("The 34 provinces and cities, each with the former provinces merged into it in 2025.");
+        api.MapGet("/categories", ListCategoriesAsync).WithName("ListCategories").WithSummary("The product category taxonomy, in Vietnamese and English.");
+        api.MapGet("/certificate-types", ListCertificateTypesAsync).WithName("ListCertificateTypes").WithSummary("Certificate types: VietGAP, GlobalG.A.P., organic, HACCP, ISO 22000, Halal, Fairtrade, Rainforest Alliance, OCOP stars.");
+        return api;
+    }
+
+    private static async Task<IReadOnlyList<ProvinceDto>> ListProvincesAsync(MarketplaceDbContext db, CancellationToken cancellationToken)
+    {
+        var former = await db.FormerProvinces.AsNoTracking().ToListAsync(cancellationToken);
+        var byProvince = former.ToLookup(f => f.ProvinceCode, f => f.NameVi);
+        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+        return provinces.Select(p => new ProvinceDto(p.Code, p.NameVi, p.NameEn, p.IsCity, byProvince[p.Code].Order(StringComparer.Ordinal).ToList())).ToList();
+    }
+
+    private static async Task<IReadOnlyList<CategoryDto>> ListCategoriesAsync(MarketplaceDbContext db, CancellationToken cancellationToken) =>
+        await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
+            .Select(c => new CategoryDto(c.Code, c.ParentCode, c.NameVi, c.NameEn))
+            .ToListAsync(cancellationToken);
+
+    private static async Task<IReadOnlyList<CertificateTypeDto>> ListCertificateTypesAsync(MarketplaceDbContext db, CancellationToken cancellationToken) =>
+        await db.CertificateTypes.AsNoTracking().OrderBy(c => c.SortOrder)
+            .Select(c => new CertificateTypeDto(c.Code, c.NameVi, c.NameEn, c.Standard))
+            .ToListAsync(cancellationToken);
+}
+
+public sealed record ProvinceDto(string Code, string NameVi, string NameEn, bool IsCity, IReadOnlyList<string> FormerProvinces);
+
+public sealed record CategoryDto(string Code, string? ParentCode, string NameVi, string NameEn);
+
+public sealed record CertificateTypeDto(string Code, string NameVi, string NameEn, string? Standard);

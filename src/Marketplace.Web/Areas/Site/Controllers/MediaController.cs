@@ -1,0 +1,26 @@
+using Marketplace.Media;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Areas.Site.Controllers;
+
+/// <summary>Serves re-encoded renditions only (the original upload is never kept). A key never changes content, so caches may keep it for a year.</summary>
+[Area("Site")]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class MediaController(IMediaStore media) : Controller
+{
+    [HttpGet("/media/{key}/{file}")]
+    [ResponseCache(Duration = 31_536_000, Location = ResponseCacheLocation.Any)]
+    public IActionResult Show(string key, string file)
+    {
+        var contentType = Path.GetExtension(file) switch
+        {
+            ".webp" => "image/webp",
+            ".jpg" => "image/jpeg",
+            ".png" => "image/png",
+            ".svg" => "image/svg+xml",
+            _ => null,
+        };
+        var stream = contentType is null ? null : media.Open(key, file);
+        return stream is null ? NotFound() : File(stream, contentType!);
+    }
+}

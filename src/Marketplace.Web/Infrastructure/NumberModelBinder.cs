@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Marketplace.Web.Infrastructure;
+
+/// <summary>
+/// Quantities arrive from &lt;input type="number"&gt;, which always sends "9.5", while a Vietnamese page would read "9.5"
+/// as 95 (dot groups thousands in vi-VN). Read the browser's invariant form first, then "9,5" as typed by hand.
+/// </summary>
+internal sealed class NumberModelBinder : IModelBinder
+{
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+        if (value == ValueProviderResult.None)
+        {
+            return Task.CompletedTask;
+        }
+
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
+        var text = value.FirstValue?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            if (bindingContext.ModelMetadata.IsReferenceOrNullableType)
+            {
+                bindingContext.Result = ModelBindingResult.Success(null);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        // One comma and no dot is a decimal comma ("12,5"); otherwise the invariant form, without thousands separators.
+        var decimalComma = text.Count(c => c == ',') == 1 && !text.Contains('.', StringComparison.Ordinal);
+        if (decimal.TryParse(decimalComma ? text.Replace(',', '.') : text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            bindingContext.Result = ModelBindingResult.Success(number);
+        }
+        else
+        {
+            bindingContext.ModelState.TryAddModelError(
+                bindingContext.ModelName,
+                bindingContext.ModelMetadata.ModelBindingMessageProvider.AttemptedValueIsInvalidAccessor(text, bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelName));
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class NumberModelBinderProvider : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
+        context.Metadata.UnderlyingOrModelType == typeof(decimal) ? new NumberModelBinder() : null;
+}
