@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests;
+namespace Marketplace.Web.Tests.Site;
 
 /// <summary>What must hold on every database provider: run by <see cref="SqliteSiteTests"/> and <see cref="PostgresSiteTests"/>.</summary>
 public abstract class SiteTests<TSite>(TSite site)

@@ -4,7 +4,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Marketplace.Web.Tests;
+namespace Marketplace.Web.Tests.Site;
 
 public sealed class StartupTests
 {

@@ -3,7 +3,7 @@ using Marketplace.Catalogue;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Web.Tests;
+namespace Marketplace.Web.Tests.Catalogue;
 
 /// <summary>A member of cooperative A reaches nothing of cooperative B: every action answers 404 and B's product is untouched.</summary>
 public sealed class CatalogueAuthorisationTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>

@@ -4,7 +4,7 @@ using Marketplace.Catalogue;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Web.Tests;
+namespace Marketplace.Web.Tests.Catalogue;
 
 public sealed class ProfileAndModerationTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
 {

@@ -5,7 +5,7 @@ using Marketplace.Catalogue;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Web.Tests;
+namespace Marketplace.Web.Tests.Catalogue;
 
 public sealed class CatalogueTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using Marketplace.Web.Tests.Infrastructure;
 
-namespace Marketplace.Web.Tests;
+namespace Marketplace.Web.Tests.Site;
 
 /// <summary>The same pages in Vietnamese (no prefix) and English (/en), with each language's formats.</summary>
 public sealed class CultureTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>

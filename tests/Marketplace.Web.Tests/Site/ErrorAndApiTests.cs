@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Marketplace.Web.Tests.Infrastructure;
 
-namespace Marketplace.Web.Tests;
+namespace Marketplace.Web.Tests.Site;
 
 public sealed class ErrorAndApiTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
 {

@@ -9,7 +9,7 @@ using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using QRCoder;
 
-namespace Marketplace.Web.Tests;
+namespace Marketplace.Web.Tests.Catalogue;
 
 /// <summary>Lots, public trace pages (/t/{code}), their QR codes and printable label sheets.</summary>
 public sealed class TraceTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>

@@ -7,7 +7,7 @@ using Marketplace.Demands;
 using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Web.Tests;
+namespace Marketplace.Web.Tests.Demands;
 
 /// <summary>Buyers post demands through the form; the public sees the open ones; the owner alone edits and closes them.</summary>
 public sealed class DemandTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
