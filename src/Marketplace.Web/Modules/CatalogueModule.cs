@@ -1,3 +1,4 @@
+using Marketplace.Catalogue;
 using Marketplace.Catalogue.Browse;
 using Marketplace.Catalogue.Trace;
 using Marketplace.Content;
@@ -20,7 +21,7 @@ internal static class CatalogueModule
         builder.Services.AddScoped<CatalogueReader>();
         builder.Services.AddScoped<CatalogueFormat>();
         builder.Services.AddScoped<CurrentMember>();
-        builder.Services.AddScoped<Marketplace.Catalogue.ManageProducts.ProductEditor>();
+        builder.Services.AddCatalogueUseCases();
         builder.Services.AddScoped<Marketplace.Catalogue.ManageProfile.ProfileEditor>();
         builder.Services.AddScoped<Marketplace.Catalogue.Moderation.Moderator>();
 
