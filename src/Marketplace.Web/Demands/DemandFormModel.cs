@@ -2,12 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Marketplace.Accounts;
 using Marketplace.Catalogue;
 using Marketplace.Demands;
-using Marketplace.Demands.PostDemand;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Marketplace.Web.Demands;
 
-/// <summary>The demand form as posted. Only binding happens here; every rule is <see cref="DemandEditor"/>'s, shared with the API.</summary>
+/// <summary>The demand form as posted. Only binding happens here; every rule is <see cref="DemandFormValidator"/>'s, shared with the API.</summary>
 public sealed class DemandFormModel
 {
     [Display(Name = "Demands.Field.Title")]

@@ -3,6 +3,10 @@ using Marketplace.Accounts;
 using Marketplace.Accounts.SignUp;
 using Marketplace.Data;
 using Marketplace.Demands;
+using Marketplace.Demands.CloseDemand;
+using Marketplace.Demands.EditDemand;
+using Marketplace.Demands.ListOwnDemands;
+using Marketplace.Demands.LoadOwnDemand;
 using Marketplace.Demands.PostDemand;
 using Marketplace.Localization;
 using Marketplace.Web.Catalogue;
@@ -15,17 +19,17 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Demands;
 
 /// <summary>
-/// A buyer's own demands. Ownership is checked in every handler call (<see cref="DemandEditor"/> scopes each query by
+/// A buyer's own demands. Ownership is checked in every handler call (each use-case handler scopes each query by
 /// the member's organisation), so another buyer's demand answers 404 here, never its data.
 /// </summary>
 [Authorize(Roles = Roles.Buyer)]
 [Route("manage/demands")]
-public sealed class ManageDemandsController(DemandEditor editor, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
+public sealed class ManageDemandsController(LoadOwnDemandHandler load, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Index([FromServices] ListOwnDemandsHandler list, CancellationToken cancellationToken) =>
         await member.OrganisationIdAsync(cancellationToken) is { } organisation
-            ? View(await editor.ListAsync(organisation, cancellationToken))
+            ? View(await list.HandleAsync(organisation, cancellationToken))
             : Forbid();
 
     [HttpGet("new")]
@@ -35,7 +39,7 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
             : Forbid();
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(DemandFormModel form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(DemandFormModel form, [FromServices] PostDemandHandler post, [FromServices] DemandFormValidator validator, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
@@ -44,7 +48,7 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
 
         if (ModelState.IsValid)
         {
-            var change = await editor.CreateAsync(organisation, User.FindFirstValue(ClaimTypes.NameIdentifier), form.ToForm(), cancellationToken);
+            var change = await post.HandleAsync(organisation, User.FindFirstValue(ClaimTypes.NameIdentifier), form.ToForm(), cancellationToken);
             if (change.IsNotABuyer)
             {
                 return Forbid();
@@ -60,7 +64,7 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
         }
         else
         {
-            AddErrors(await editor.CheckAsync(form.ToForm(), cancellationToken));
+            AddErrors(await validator.ValidateAsync(form.ToForm(), cancellationToken));
         }
 
         return View("Edit", await PageAsync(organisation, null, form, null, cancellationToken));
@@ -74,12 +78,12 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
             return Forbid();
         }
 
-        var demand = await editor.LoadAsync(organisation, id, cancellationToken);
+        var demand = await load.HandleAsync(organisation, id, cancellationToken);
         return demand is null ? NotFound() : View(await PageAsync(organisation, id, DemandFormModel.From(demand.Form), demand.State, cancellationToken));
     }
 
     [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Update(int id, DemandFormModel form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update(int id, DemandFormModel form, [FromServices] EditDemandHandler edit, [FromServices] DemandFormValidator validator, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
@@ -87,7 +91,7 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
         }
 
         // Ownership first: another buyer's demand is not found, whatever was posted.
-        var existing = await editor.LoadAsync(organisation, id, cancellationToken);
+        var existing = await load.HandleAsync(organisation, id, cancellationToken);
         if (existing is null)
         {
             return NotFound();
@@ -95,7 +99,7 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
 
         if (ModelState.IsValid)
         {
-            var change = await editor.UpdateAsync(organisation, id, form.ToForm(), cancellationToken);
+            var change = await edit.HandleAsync(organisation, id, form.ToForm(), cancellationToken);
             if (change.IsNotFound)
             {
                 return NotFound();
@@ -111,16 +115,16 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
         }
         else
         {
-            AddErrors(await editor.CheckAsync(form.ToForm(), cancellationToken));
+            AddErrors(await validator.ValidateAsync(form.ToForm(), cancellationToken));
         }
 
         return View("Edit", await PageAsync(organisation, id, form, existing.State, cancellationToken));
     }
 
     [HttpPost("{id:int}/close")]
-    public async Task<IActionResult> Close(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Close(int id, [FromServices] CloseDemandHandler close, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || !await editor.CloseAsync(organisation, id, cancellationToken))
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || !await close.HandleAsync(organisation, id, cancellationToken))
         {
             return NotFound();
         }

@@ -1,5 +1,5 @@
+using Marketplace.Demands;
 using Marketplace.Demands.Browse;
-using Marketplace.Demands.PostDemand;
 using Marketplace.Web.Demands;
 
 namespace Marketplace.Web.Modules;
@@ -9,7 +9,7 @@ internal static class DemandsModule
 {
     public static WebApplicationBuilder AddDemands(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<DemandEditor>();
+        builder.Services.AddDemandsUseCases();
         builder.Services.AddScoped<DemandReader>();
         builder.Services.AddScoped<DemandFormat>();
         return builder;
