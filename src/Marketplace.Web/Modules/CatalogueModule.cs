@@ -22,11 +22,8 @@ internal static class CatalogueModule
         builder.Services.AddScoped<CatalogueFormat>();
         builder.Services.AddScoped<CurrentMember>();
         builder.Services.AddCatalogueUseCases();
-        builder.Services.AddScoped<Marketplace.Catalogue.ManageProfile.ProfileEditor>();
-        builder.Services.AddScoped<Marketplace.Catalogue.Moderation.Moderator>();
 
         // Traceability: lots, public trace pages (/t/{code}) and their QR codes.
-        builder.Services.AddScoped<LotEditor>();
         builder.Services.AddScoped<TraceReader>();
         builder.Services.AddSingleton<TraceQrCodes>();
         return builder;
