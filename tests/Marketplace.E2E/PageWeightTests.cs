@@ -1,6 +1,8 @@
 using Marketplace.Accounts;
 using Marketplace.Catalogue;
-using Marketplace.Catalogue.ManageProducts;
+using Marketplace.Catalogue.AddProductPhoto;
+using Marketplace.Catalogue.ChangeProductStatus;
+using Marketplace.Catalogue.CreateProduct;
 using Marketplace.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,12 +47,14 @@ public sealed class PageWeightTests(SiteFixture site, ITestOutputHelper output)
         problems.AssertNone();
     }
 
-    /// <summary>This test's own product, made through the same editor the cooperative's pages use.</summary>
+    /// <summary>This test's own product, made through the same handlers the cooperative's pages use.</summary>
     private async Task<int> PublishProductWithPhotoAsync()
     {
         await using var scope = site.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
-        var editor = scope.ServiceProvider.GetRequiredService<ProductEditor>();
+        var create = scope.ServiceProvider.GetRequiredService<CreateProductHandler>();
+        var addPhoto = scope.ServiceProvider.GetRequiredService<AddProductPhotoHandler>();
+        var changeStatus = scope.ServiceProvider.GetRequiredService<ChangeProductStatusHandler>();
         var cooperative = await db.Organisations.Where(o => o.SeedKey == "htx-thanh-long-ham-thuan-xanh" && o.Type == OrganisationType.Cooperative).Select(o => o.Id).SingleAsync();
         var form = new ProductForm(
             NameVi: "Thanh long ruột đỏ loại 1 (kiểm tra trọng lượng trang)",
@@ -76,15 +80,15 @@ public sealed class PageWeightTests(SiteFixture site, ITestOutputHelper output)
             Packaging: "Thùng carton 10 kg",
             ExportMarkets: null,
             CertificateIds: []);
-        var created = await editor.CreateAsync(cooperative, form, CancellationToken.None);
+        var created = await create.HandleAsync(cooperative, form, CancellationToken.None);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => $"{e.Field}: {e.MessageKey}")));
         var id = created.ProductId!.Value;
         await using (var photo = new MemoryStream(TestPhoto.Jpeg()))
         {
-            Assert.True(await editor.AddPhotoAsync(cooperative, id, photo, CancellationToken.None));
+            Assert.True(await addPhoto.HandleAsync(cooperative, id, photo, CancellationToken.None));
         }
 
-        Assert.True(await editor.SetStatusAsync(cooperative, id, ProductStatus.Published, CancellationToken.None));
+        Assert.True(await changeStatus.HandleAsync(cooperative, id, ProductStatus.Published, CancellationToken.None));
         return id;
     }
 }

@@ -1,6 +1,5 @@
 using Marketplace.Catalogue;
 using Marketplace.Demands;
-using Marketplace.Demands.PostDemand;
 
 namespace Marketplace.Seed;
 
@@ -25,9 +24,9 @@ internal static class DemandRecipeChecks
             Fail($"buyer '{item.Buyer}' is not a buyer in {SeedPlan.OrganisationsFile}.");
         }
 
-        if (string.IsNullOrWhiteSpace(item.Title) || item.Title.Trim().Length > DemandEditor.MaxTitleLength)
+        if (string.IsNullOrWhiteSpace(item.Title) || item.Title.Trim().Length > DemandForm.MaxTitleLength)
         {
-            Fail($"the title must have 1 to {DemandEditor.MaxTitleLength} characters.");
+            Fail($"the title must have 1 to {DemandForm.MaxTitleLength} characters.");
         }
 
         if (!categories.Contains(item.Category))
@@ -40,9 +39,9 @@ internal static class DemandRecipeChecks
             Fail($"delivery province '{item.DeliveryProvince}' is not in {SeedPlan.ProvincesFile}.");
         }
 
-        if (item.Quantity is <= 0 or > DemandEditor.MaxQuantity)
+        if (item.Quantity is <= 0 or > DemandForm.MaxQuantity)
         {
-            Fail($"quantity {item.Quantity} must be above 0 and at most {DemandEditor.MaxQuantity}.");
+            Fail($"quantity {item.Quantity} must be above 0 and at most {DemandForm.MaxQuantity}.");
         }
 
         CatalogueRecipeChecks.ParseOrFail<SalesUnit>(item.Unit, "unit", Fail);
@@ -69,9 +68,9 @@ internal static class DemandRecipeChecks
             Fail($"target price {item.TargetPriceVnd} is negative.");
         }
 
-        if ((item.Description?.Length ?? 0) > DemandEditor.MaxDescriptionLength)
+        if ((item.Description?.Length ?? 0) > DemandForm.MaxDescriptionLength)
         {
-            Fail($"the description is longer than {DemandEditor.MaxDescriptionLength} characters.");
+            Fail($"the description is longer than {DemandForm.MaxDescriptionLength} characters.");
         }
     }
 }

@@ -5,7 +5,14 @@ using Marketplace.Catalogue.Browse;
 namespace Marketplace.Catalogue.Trace;
 
 /// <summary>What a cooperative fills in for a lot. Quantity and unit go together.</summary>
-public sealed record LotForm(string? Code, DateOnly? Date, string? GrowingArea, decimal? Quantity, SalesUnit? Unit);
+public sealed record LotForm(string? Code, DateOnly? Date, string? GrowingArea, decimal? Quantity, SalesUnit? Unit)
+{
+    public const int MaxCodeLength = 50;
+    public const int MaxAreaLength = 300;
+
+    /// <summary>The first year a lot may date from: older dates are typing mistakes, not harvests still on sale.</summary>
+    public const int FirstYear = 2000;
+}
 
 /// <summary>A lot as pages show it, to its cooperative and on the public trace page.</summary>
 public sealed record LotView(int Id, string Code, DateOnly Date, string? GrowingArea, decimal? Quantity, SalesUnit? Unit, string TraceCode);

@@ -1,3 +1,4 @@
+using Marketplace.Catalogue;
 using Marketplace.Catalogue.Browse;
 using Marketplace.Catalogue.Trace;
 using Marketplace.Content;
@@ -18,12 +19,9 @@ internal sealed class CatalogueModule : IWebModule
         builder.Services.AddVipsImages();
         builder.Services.AddScoped<ImageUploads>();
         builder.Services.AddScoped<CatalogueReader>();
-        builder.Services.AddScoped<Marketplace.Catalogue.ManageProducts.ProductEditor>();
-        builder.Services.AddScoped<Marketplace.Catalogue.ManageProfile.ProfileEditor>();
-        builder.Services.AddScoped<Marketplace.Catalogue.Moderation.Moderator>();
+        builder.Services.AddCatalogueUseCases();
 
         // Traceability: lots, public trace pages (/t/{code}) and their QR codes.
-        builder.Services.AddScoped<LotEditor>();
         builder.Services.AddScoped<TraceReader>();
         builder.Services.AddSingleton<TraceQrCodes>();
     }

@@ -1,3 +1,4 @@
+using Marketplace.Demands;
 using Marketplace.Demands.Browse;
 using Marketplace.Demands.PostDemand;
 using Marketplace.Web.Areas.Demands.Api;
@@ -10,7 +11,7 @@ internal sealed class DemandsModule : IWebModule
 {
     public void Add(WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<DemandEditor>();
+        builder.Services.AddDemandsUseCases();
         builder.Services.AddScoped<DemandReader>();
         builder.Services.AddScoped<DemandFormat>();
     }

@@ -37,19 +37,19 @@ internal static class CatalogueEndpoints
         if (!parameters.AsksSearch)
         {
             var page = await catalogue.BrowseAsync(parameters.Category, parameters.Province, parameters.Page ?? 1, parameters.PageSize ?? 24, english, cancellationToken);
-            return new ProductPageDto(page.Items.Select(ToSummary).ToList(), page.Page, page.PageSize, page.Total, null);
+            return new ProductPageDto(page.Items.Select(ProductDtos.Summary).ToList(), page.Page, page.PageSize, page.Total, null);
         }
 
         var result = await search.SearchAsync(parameters.ToRequest() with { WithRelated = false }, english, cancellationToken);
         var found = result.Products;
-        return new ProductPageDto(found.Items.Select(ToSummary).ToList(), found.Page, found.PageSize, found.Total, SearchEndpoints.Facets(result));
+        return new ProductPageDto(found.Items.Select(ProductDtos.Summary).ToList(), found.Page, found.PageSize, found.Total, FacetDtos.From(result));
     }
 
     private static async Task<Results<Ok<ProductDto>, NotFound>> GetProductAsync(CatalogueReader catalogue, int id, string? lang = null, CancellationToken cancellationToken = default)
     {
         var product = await catalogue.ProductAsync(id, English(lang), evenIfNotPublic: false, cancellationToken);
         return product is null ? TypedResults.NotFound() : TypedResults.Ok(new ProductDto(
-            ToSummary(product.Card),
+            ProductDtos.Summary(product.Card),
             product.NameVi ?? product.Card.Name,
             product.NameEn,
             product.DescriptionPlain,
@@ -118,14 +118,18 @@ internal static class CatalogueEndpoints
             new ContactsDto(cooperative.Phone, cooperative.Zalo, cooperative.ContactEmail, cooperative.Website),
             cooperative.VerifiedAtUtc,
             cooperative.Certificates.Select(ToDto).ToList(),
-            cooperative.Products.Select(ToSummary).ToList()));
+            cooperative.Products.Select(ProductDtos.Summary).ToList()));
     }
 
-    internal static ProductSummaryDto ToSummary(ProductCard card) => new(
+    private static CertificateDto ToDto(CertificateView c) => new(c.TypeCode, c.TypeName, c.Number, c.Issuer, c.Scope, c.ValidUntil, c.Valid);
+}
+
+/// <summary>Public on purpose: other modules' APIs (matching) list products the same way.</summary>
+public static class ProductDtos
+{
+    public static ProductSummaryDto Summary(ProductCard card) => new(
         card.Id, card.Name, card.CooperativeId, card.CooperativeName, card.CooperativeVerified, card.ProvinceName, card.CategoryCode,
         card.PriceMinVnd, card.PriceMaxVnd, card.Unit.ToString().ToLowerInvariant(), card.OcopStars, $"/products/{card.Id}/{card.Slug}");
-
-    private static CertificateDto ToDto(CertificateView c) => new(c.TypeCode, c.TypeName, c.Number, c.Issuer, c.Scope, c.ValidUntil, c.Valid);
 }
 
 public sealed record PageDto<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

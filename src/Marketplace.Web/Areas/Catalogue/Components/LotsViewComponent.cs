@@ -1,3 +1,4 @@
+using Marketplace.Catalogue.ListLots;
 using Marketplace.Catalogue.Trace;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -9,13 +10,13 @@ namespace Marketplace.Web.Areas.Catalogue.Components;
 /// component so the product editor's controller need not know about lots; scoped by the member's organisation like
 /// every lot query.
 /// </summary>
-public sealed class LotsViewComponent(LotEditor lots, TraceReader trace, CurrentMember member) : ViewComponent
+public sealed class LotsViewComponent(ListLotsHandler lots, TraceReader trace, CurrentMember member) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(int productId, string traceCode)
     {
         var cancellationToken = HttpContext.RequestAborted;
         var list = await member.OrganisationIdAsync(cancellationToken) is { } organisation
-            ? await lots.ListAsync(organisation, productId, cancellationToken)
+            ? await lots.HandleAsync(organisation, productId, cancellationToken)
             : null;
         if (list is null)
         {

@@ -1,5 +1,12 @@
 using Marketplace.Accounts;
+using Marketplace.Catalogue.AddLot;
+using Marketplace.Catalogue.DeleteLot;
+using Marketplace.Catalogue.GetOwnProductName;
+using Marketplace.Catalogue.ListLots;
+using Marketplace.Catalogue.LoadLot;
+using Marketplace.Catalogue.PrintLabels;
 using Marketplace.Catalogue.Trace;
+using Marketplace.Catalogue.UpdateLot;
 using Marketplace.Localization;
 using Marketplace.Web.Areas.Catalogue.Models;
 using Marketplace.Web.Infrastructure;
@@ -11,13 +18,13 @@ namespace Marketplace.Web.Areas.Catalogue.Controllers;
 
 /// <summary>
 /// Lots of a cooperative's own products and their printable labels. Ownership is checked in every call
-/// (<see cref="LotEditor"/> scopes each query by the member's organisation), so another cooperative's product or lot
+/// (each use-case handler scopes each query by the member's organisation), so another cooperative's product or lot
 /// answers 404 here, never its data.
 /// </summary>
 [Area("Catalogue")]
 [Authorize(Roles = Roles.Cooperative)]
 [Route("manage/products/{id:int}")]
-public sealed class ManageLotsController(LotEditor lots, CurrentMember member, IStringLocalizer<Text> text) : Controller
+public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductNameHandler productName, CurrentMember member, IStringLocalizer<Text> text) : Controller
 {
     /// <summary>3 × 8 labels of 63.5 × 33.9 mm: the common A4 label sheet (e.g. Avery L7159, Tomy 104).</summary>
     public const int LabelsPerPage = 24;
@@ -25,7 +32,7 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
     [HttpGet("lots/new")]
     public async Task<IActionResult> New(int id, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.ListAsync(organisation, id, cancellationToken) is null)
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.HandleAsync(organisation, id, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -34,9 +41,9 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
     }
 
     [HttpPost("lots")]
-    public async Task<IActionResult> Create(int id, LotFormModel form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(int id, LotFormModel form, [FromServices] AddLotHandler addLot, [FromServices] LotFormValidator validator, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.ListAsync(organisation, id, cancellationToken) is null)
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.HandleAsync(organisation, id, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -44,7 +51,7 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
         var quantity = QuantityOf(form);
         if (ModelState.IsValid)
         {
-            var change = await lots.AddAsync(organisation, id, form.ToForm(quantity), cancellationToken);
+            var change = await addLot.HandleAsync(organisation, id, form.ToForm(quantity), cancellationToken);
             if (change.IsNotFound)
             {
                 return NotFound();
@@ -60,7 +67,7 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
         }
         else
         {
-            AddErrors(new LotChange(null, await lots.CheckAsync(organisation, id, null, form.ToForm(quantity), cancellationToken)));
+            AddErrors(new LotChange(null, await validator.CheckAsync(organisation, id, null, form.ToForm(quantity), cancellationToken)));
         }
 
         // The add form sits on the product page; with mistakes it comes back on a page of its own, values kept.
@@ -68,9 +75,9 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
     }
 
     [HttpGet("lots/{lotId:int}")]
-    public async Task<IActionResult> Edit(int id, int lotId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int id, int lotId, [FromServices] LoadLotHandler loadLot, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.LoadAsync(organisation, id, lotId, cancellationToken) is not { } lot)
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await loadLot.HandleAsync(organisation, id, lotId, cancellationToken) is not { } lot)
         {
             return NotFound();
         }
@@ -79,9 +86,9 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
     }
 
     [HttpPost("lots/{lotId:int}")]
-    public async Task<IActionResult> Update(int id, int lotId, LotFormModel form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update(int id, int lotId, LotFormModel form, [FromServices] LoadLotHandler loadLot, [FromServices] UpdateLotHandler updateLot, [FromServices] LotFormValidator validator, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.LoadAsync(organisation, id, lotId, cancellationToken) is not { } lot)
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await loadLot.HandleAsync(organisation, id, lotId, cancellationToken) is not { } lot)
         {
             return NotFound();
         }
@@ -89,7 +96,7 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
         var quantity = QuantityOf(form);
         if (ModelState.IsValid)
         {
-            var change = await lots.UpdateAsync(organisation, id, lotId, form.ToForm(quantity), cancellationToken);
+            var change = await updateLot.HandleAsync(organisation, id, lotId, form.ToForm(quantity), cancellationToken);
             if (change.IsNotFound)
             {
                 return NotFound();
@@ -105,16 +112,16 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
         }
         else
         {
-            AddErrors(new LotChange(lotId, await lots.CheckAsync(organisation, id, lotId, form.ToForm(quantity), cancellationToken)));
+            AddErrors(new LotChange(lotId, await validator.CheckAsync(organisation, id, lotId, form.ToForm(quantity), cancellationToken)));
         }
 
         return View("Edit", await PageAsync(organisation, id, lotId, form, lot.TraceCode, cancellationToken));
     }
 
     [HttpPost("lots/{lotId:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int lotId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete(int id, int lotId, [FromServices] DeleteLotHandler deleteLot, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || !await lots.DeleteAsync(organisation, id, lotId, cancellationToken))
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || !await deleteLot.HandleAsync(organisation, id, lotId, cancellationToken))
         {
             return NotFound();
         }
@@ -125,14 +132,14 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
 
     /// <summary>An A4 sheet of labels for the product, or for one of its lots with <paramref name="lot"/>.</summary>
     [HttpGet("labels")]
-    public async Task<IActionResult> Labels(int id, int? lot, CancellationToken cancellationToken)
+    public async Task<IActionResult> Labels(int id, int? lot, [FromServices] PrintLabelsHandler printLabels, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
             return NotFound();
         }
 
-        var sheet = await lots.LabelSheetAsync(organisation, id, lot, LabelsPerPage, pages: 1, Cultures.CurrentIsEnglish, cancellationToken);
+        var sheet = await printLabels.HandleAsync(organisation, id, lot, LabelsPerPage, pages: 1, Cultures.CurrentIsEnglish, cancellationToken);
         return sheet is null ? NotFound() : View(sheet);
     }
 
@@ -158,7 +165,7 @@ public sealed class ManageLotsController(LotEditor lots, CurrentMember member, I
 
     private async Task<LotFormPage> PageAsync(int organisation, int id, int? lotId, LotFormModel form, string? traceCode, CancellationToken cancellationToken)
     {
-        var name = await lots.ProductNameAsync(organisation, id, Cultures.CurrentIsEnglish, cancellationToken);
+        var name = await productName.HandleAsync(organisation, id, Cultures.CurrentIsEnglish, cancellationToken);
         return new LotFormPage(id, name ?? string.Empty, lotId, form, traceCode);
     }
 }

@@ -2,6 +2,15 @@ using Marketplace.Accounts;
 using Marketplace.Catalogue.Browse;
 using Marketplace.Catalogue.ManageProducts;
 using Marketplace.Catalogue;
+using Marketplace.Catalogue.AddProductPhoto;
+using Marketplace.Catalogue.ChangeProductStatus;
+using Marketplace.Catalogue.CreateProduct;
+using Marketplace.Catalogue.DeleteProduct;
+using Marketplace.Catalogue.ListOwnProducts;
+using Marketplace.Catalogue.LoadOwnProduct;
+using Marketplace.Catalogue.MakeCoverPhoto;
+using Marketplace.Catalogue.RemoveProductPhoto;
+using Marketplace.Catalogue.UpdateProduct;
 using Marketplace.Data;
 using Marketplace.Localization;
 using Marketplace.Media;
@@ -16,18 +25,18 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Areas.Catalogue.Controllers;
 
 /// <summary>
-/// A cooperative's own products. Membership is checked in every handler call (<see cref="ProductEditor"/> scopes each
+/// A cooperative's own products. Membership is checked in every handler call (each use-case handler scopes each
 /// query by the member's organisation), so another cooperative's product answers 404 here, never its data.
 /// </summary>
 [Area("Catalogue")]
 [Authorize(Roles = Roles.Cooperative)]
 [Route("manage/products")]
-public sealed class ManageProductsController(ProductEditor editor, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text) : Controller
+public sealed class ManageProductsController(LoadOwnProductHandler load, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Index([FromServices] ListOwnProductsHandler list, CancellationToken cancellationToken) =>
         await member.OrganisationIdAsync(cancellationToken) is { } organisation
-            ? View(await editor.ListAsync(organisation, cancellationToken))
+            ? View(await list.HandleAsync(organisation, cancellationToken))
             : Forbid();
 
     [HttpGet("new")]
@@ -37,7 +46,7 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
             : Forbid();
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(ProductFormModel form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(ProductFormModel form, [FromServices] CreateProductHandler create, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
@@ -46,7 +55,7 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
 
         if (ModelState.IsValid)
         {
-            var change = await editor.CreateAsync(organisation, form.ToForm(), cancellationToken);
+            var change = await create.HandleAsync(organisation, form.ToForm(), cancellationToken);
             if (change.Succeeded)
             {
                 TempData["Notice"] = text["Manage.Saved"].Value;
@@ -67,19 +76,19 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
             return Forbid();
         }
 
-        var product = await editor.LoadAsync(organisation, id, cancellationToken);
+        var product = await load.HandleAsync(organisation, id, cancellationToken);
         return product is null ? NotFound() : View(await PageAsync(organisation, id, ProductFormModel.From(product.Form), product, cancellationToken));
     }
 
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Update(int id, ProductFormModel form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update(int id, ProductFormModel form, [FromServices] UpdateProductHandler update, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
             return Forbid();
         }
 
-        var existing = await editor.LoadAsync(organisation, id, cancellationToken);
+        var existing = await load.HandleAsync(organisation, id, cancellationToken);
         if (existing is null)
         {
             return NotFound();
@@ -87,7 +96,7 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
 
         if (ModelState.IsValid)
         {
-            var change = await editor.UpdateAsync(organisation, id, form.ToForm(), cancellationToken);
+            var change = await update.HandleAsync(organisation, id, form.ToForm(), cancellationToken);
             if (change.Succeeded)
             {
                 TempData["Notice"] = text["Manage.Saved"].Value;
@@ -101,14 +110,14 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
     }
 
     [HttpPost("{id:int}/status")]
-    public async Task<IActionResult> Status(int id, ProductStatus status, CancellationToken cancellationToken)
+    public async Task<IActionResult> Status(int id, ProductStatus status, [FromServices] ChangeProductStatusHandler changeStatus, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
             return Forbid();
         }
 
-        if (!await editor.SetStatusAsync(organisation, id, status, cancellationToken))
+        if (!await changeStatus.HandleAsync(organisation, id, status, cancellationToken))
         {
             return NotFound();
         }
@@ -118,14 +127,14 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
     }
 
     [HttpPost("{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete(int id, [FromServices] DeleteProductHandler delete, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
             return Forbid();
         }
 
-        if (!await editor.DeleteAsync(organisation, id, cancellationToken))
+        if (!await delete.HandleAsync(organisation, id, cancellationToken))
         {
             return NotFound();
         }
@@ -137,7 +146,7 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
     [HttpPost("{id:int}/photos")]
     [RequestSizeLimit(ImageLimits.MaxBytes + (1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = ImageLimits.MaxBytes + (1024 * 1024))]
-    public async Task<IActionResult> AddPhoto(int id, IFormFile? photo, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddPhoto(int id, IFormFile? photo, [FromServices] AddProductPhotoHandler addPhoto, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
@@ -145,7 +154,7 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
         }
 
         // Ownership first: another cooperative's product is not found, whatever was posted.
-        if (await editor.LoadAsync(organisation, id, cancellationToken) is null)
+        if (await load.HandleAsync(organisation, id, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -159,7 +168,7 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
         try
         {
             await using var upload = photo.OpenReadStream();
-            if (!await editor.AddPhotoAsync(organisation, id, upload, cancellationToken))
+            if (!await addPhoto.HandleAsync(organisation, id, upload, cancellationToken))
             {
                 return NotFound();
             }
@@ -179,14 +188,14 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
     }
 
     [HttpPost("{id:int}/photos/{photoId:int}/delete")]
-    public async Task<IActionResult> RemovePhoto(int id, int photoId, CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await editor.RemovePhotoAsync(organisation, id, photoId, cancellationToken)
+    public async Task<IActionResult> RemovePhoto(int id, int photoId, [FromServices] RemoveProductPhotoHandler removePhoto, CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await removePhoto.HandleAsync(organisation, id, photoId, cancellationToken)
             ? Redirect(Url.Content($"~/manage/products/{id}#photos"))
             : NotFound();
 
     [HttpPost("{id:int}/photos/{photoId:int}/cover")]
-    public async Task<IActionResult> MakeCover(int id, int photoId, CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await editor.MakeCoverAsync(organisation, id, photoId, cancellationToken)
+    public async Task<IActionResult> MakeCover(int id, int photoId, [FromServices] MakeCoverPhotoHandler makeCover, CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await makeCover.HandleAsync(organisation, id, photoId, cancellationToken)
             ? Redirect(Url.Content($"~/manage/products/{id}#photos"))
             : NotFound();
 
@@ -194,7 +203,7 @@ public sealed class ManageProductsController(ProductEditor editor, CurrentMember
     [HttpGet("{id:int}/preview")]
     public async Task<IActionResult> Preview(int id, [FromServices] CatalogueReader catalogue, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await editor.LoadAsync(organisation, id, cancellationToken) is null)
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await load.HandleAsync(organisation, id, cancellationToken) is null)
         {
             return NotFound();
         }

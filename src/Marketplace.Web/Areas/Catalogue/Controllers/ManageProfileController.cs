@@ -1,6 +1,13 @@
 using Marketplace.Accounts.SignUp;
 using Marketplace.Accounts;
 using Marketplace.Catalogue.ManageProfile;
+using Marketplace.Catalogue.AddCertificate;
+using Marketplace.Catalogue.AttachCertificateDocument;
+using Marketplace.Catalogue.ChangeLogo;
+using Marketplace.Catalogue.ListCertificates;
+using Marketplace.Catalogue.LoadProfile;
+using Marketplace.Catalogue.RemoveCertificate;
+using Marketplace.Catalogue.UpdateProfile;
 using Marketplace.Data;
 using Marketplace.Localization;
 using Marketplace.Media;
@@ -16,16 +23,16 @@ namespace Marketplace.Web.Areas.Catalogue.Controllers;
 [Area("Catalogue")]
 [Authorize(Roles = Roles.Cooperative)]
 [Route("manage")]
-public sealed class ManageProfileController(ProfileEditor editor, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
+public sealed class ManageProfileController(ListCertificatesHandler certificates, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
 {
     [HttpGet("profile")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await editor.LoadAsync(organisation, cancellationToken) is { } profile
+    public async Task<IActionResult> Index([FromServices] LoadProfileHandler loadProfile, CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await loadProfile.HandleAsync(organisation, cancellationToken) is { } profile
             ? View(await PageAsync(organisation, profile, EmptyCertificate(), cancellationToken))
             : Forbid();
 
     [HttpPost("profile")]
-    public async Task<IActionResult> Update([Bind(Prefix = "Profile")] ProfileForm profile, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update([Bind(Prefix = "Profile")] ProfileForm profile, [FromServices] UpdateProfileHandler updateProfile, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
@@ -34,7 +41,7 @@ public sealed class ManageProfileController(ProfileEditor editor, CurrentMember 
 
         if (ModelState.IsValid)
         {
-            var errors = await editor.UpdateAsync(organisation, profile, cancellationToken);
+            var errors = await updateProfile.HandleAsync(organisation, profile, cancellationToken);
             if (errors.Count == 0)
             {
                 TempData["Notice"] = text["Manage.Saved"].Value;
@@ -48,16 +55,16 @@ public sealed class ManageProfileController(ProfileEditor editor, CurrentMember 
     }
 
     [HttpPost("certificates")]
-    public async Task<IActionResult> AddCertificate([Bind(Prefix = "Certificate")] CertificateForm certificate, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddCertificate([Bind(Prefix = "Certificate")] CertificateForm certificate, [FromServices] LoadProfileHandler loadProfile, [FromServices] AddCertificateHandler addCertificate, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await editor.LoadAsync(organisation, cancellationToken) is not { } profile)
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await loadProfile.HandleAsync(organisation, cancellationToken) is not { } profile)
         {
             return Forbid();
         }
 
         if (ModelState.IsValid)
         {
-            var errors = await editor.AddCertificateAsync(organisation, certificate, cancellationToken);
+            var errors = await addCertificate.HandleAsync(organisation, certificate, cancellationToken);
             if (errors.Count == 0)
             {
                 TempData["Notice"] = text["Manage.Saved"].Value;
@@ -73,36 +80,36 @@ public sealed class ManageProfileController(ProfileEditor editor, CurrentMember 
     [HttpPost("profile/logo")]
     [RequestSizeLimit(ImageLimits.MaxBytes + (1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = ImageLimits.MaxBytes + (1024 * 1024))]
-    public async Task<IActionResult> Logo(IFormFile? logo, CancellationToken cancellationToken)
+    public async Task<IActionResult> Logo(IFormFile? logo, [FromServices] ChangeLogoHandler changeLogo, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
             return Forbid();
         }
 
-        await UploadAsync(logo, upload => editor.SetLogoAsync(organisation, upload, cancellationToken), "Image");
+        await UploadAsync(logo, upload => changeLogo.HandleAsync(organisation, upload, cancellationToken), "Image");
         return Redirect(Url.Content("~/manage/profile#logo"));
     }
 
     [HttpPost("certificates/{id:int}/document")]
     [RequestSizeLimit(ImageLimits.MaxBytes + (1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = ImageLimits.MaxBytes + (1024 * 1024))]
-    public async Task<IActionResult> Document(int id, IFormFile? document, CancellationToken cancellationToken)
+    public async Task<IActionResult> Document(int id, IFormFile? document, [FromServices] AttachCertificateDocumentHandler attachDocument, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation
-            || !(await editor.CertificatesAsync(organisation, cancellationToken)).Any(c => c.Id == id))
+            || !(await certificates.HandleAsync(organisation, cancellationToken)).Any(c => c.Id == id))
         {
             return NotFound();
         }
 
         // Certificates usually arrive as PDF, which this site cannot re-encode: the message asks for a photo or scan.
-        await UploadAsync(document, upload => editor.AttachDocumentAsync(organisation, id, upload, cancellationToken), "Document");
+        await UploadAsync(document, upload => attachDocument.HandleAsync(organisation, id, upload, cancellationToken), "Document");
         return Redirect(Url.Content("~/manage/profile#certificates"));
     }
 
     [HttpPost("certificates/{id:int}/delete")]
-    public async Task<IActionResult> RemoveCertificate(int id, CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await editor.RemoveCertificateAsync(organisation, id, cancellationToken)
+    public async Task<IActionResult> RemoveCertificate(int id, [FromServices] RemoveCertificateHandler removeCertificate, CancellationToken cancellationToken) =>
+        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await removeCertificate.HandleAsync(organisation, id, cancellationToken)
             ? Redirect(Url.Content("~/manage/profile#certificates"))
             : NotFound();
 
@@ -145,7 +152,7 @@ public sealed class ManageProfileController(ProfileEditor editor, CurrentMember 
         var state = await db.Organisations.Where(o => o.Id == organisation).Select(o => new { o.VerifiedAtUtc, o.LogoMediaKey }).SingleAsync(cancellationToken);
         var types = await db.CertificateTypes.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
         var today = Cultures.TodayInVietnam(clock);
-        var held = (await editor.CertificatesAsync(organisation, cancellationToken))
+        var held = (await certificates.HandleAsync(organisation, cancellationToken))
             .Select(c => new HeldCertificate(c.Id, types.Single(t => t.Code == c.TypeCode).Name(english), c.Number, c.ValidUntil, c.IsValidOn(today), c.DocumentMediaKey))
             .ToList();
         var sectors = await db.Categories.AsNoTracking().Where(c => c.ParentCode == null).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);

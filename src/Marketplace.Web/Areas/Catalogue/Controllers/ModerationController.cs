@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using Marketplace.Accounts;
-using Marketplace.Catalogue.Moderation;
+using Marketplace.Catalogue.HideProduct;
+using Marketplace.Catalogue.ListCooperativesForReview;
+using Marketplace.Catalogue.ListProductsForReview;
+using Marketplace.Catalogue.ShowProduct;
+using Marketplace.Catalogue.VerifyCooperative;
 using Marketplace.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,24 +16,24 @@ namespace Marketplace.Web.Areas.Catalogue.Controllers;
 [Area("Catalogue")]
 [Authorize(Roles = $"{Roles.Organiser},{Roles.Administrator}")]
 [Route("moderate")]
-public sealed class ModerationController(Moderator moderator, IStringLocalizer<Text> text) : Controller
+public sealed class ModerationController(IStringLocalizer<Text> text) : Controller
 {
     private string Moderator => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await moderator.CooperativesAsync(cancellationToken));
+    public async Task<IActionResult> Index([FromServices] ListCooperativesForReviewHandler cooperatives, CancellationToken cancellationToken) => View(await cooperatives.HandleAsync(cancellationToken));
 
     [HttpGet("cooperatives/{id:int}")]
-    public async Task<IActionResult> Cooperative(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Cooperative(int id, [FromServices] ListProductsForReviewHandler products, CancellationToken cancellationToken)
     {
         ViewData["CooperativeId"] = id;
-        return View(await moderator.ProductsOfAsync(id, cancellationToken));
+        return View(await products.HandleAsync(id, cancellationToken));
     }
 
     [HttpPost("cooperatives/{id:int}/verify")]
-    public async Task<IActionResult> Verify(int id, bool verified, CancellationToken cancellationToken)
+    public async Task<IActionResult> Verify(int id, bool verified, [FromServices] VerifyCooperativeHandler verify, CancellationToken cancellationToken)
     {
-        if (!await moderator.SetVerifiedAsync(id, verified, Moderator, cancellationToken))
+        if (!await verify.HandleAsync(id, verified, Moderator, cancellationToken))
         {
             return NotFound();
         }
@@ -39,18 +43,18 @@ public sealed class ModerationController(Moderator moderator, IStringLocalizer<T
     }
 
     [HttpPost("products/{id:int}/hide")]
-    public async Task<IActionResult> Hide(int id, int cooperative, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> Hide(int id, int cooperative, string? reason, [FromServices] HideProductHandler hide, CancellationToken cancellationToken)
     {
         TempData[string.IsNullOrWhiteSpace(reason) ? "Error" : "Notice"] = string.IsNullOrWhiteSpace(reason)
             ? text["Moderate.ReasonRequired"].Value
-            : await moderator.HideProductAsync(id, reason, Moderator, cancellationToken) ? text["Manage.Saved"].Value : text["Manage.NotFound"].Value;
+            : await hide.HandleAsync(id, reason, Moderator, cancellationToken) ? text["Manage.Saved"].Value : text["Manage.NotFound"].Value;
         return Redirect(Url.Content($"~/moderate/cooperatives/{cooperative}"));
     }
 
     [HttpPost("products/{id:int}/show")]
-    public async Task<IActionResult> Show(int id, int cooperative, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(int id, int cooperative, [FromServices] ShowProductHandler show, CancellationToken cancellationToken)
     {
-        TempData["Notice"] = await moderator.ShowProductAsync(id, cancellationToken) ? text["Manage.Saved"].Value : text["Manage.NotFound"].Value;
+        TempData["Notice"] = await show.HandleAsync(id, cancellationToken) ? text["Manage.Saved"].Value : text["Manage.NotFound"].Value;
         return Redirect(Url.Content($"~/moderate/cooperatives/{cooperative}"));
     }
 }

@@ -5,7 +5,7 @@ using Marketplace.Catalogue;
 
 namespace Marketplace.Web.Areas.Catalogue.Models;
 
-/// <summary>The lot form as posted; the rules are <see cref="LotEditor"/>'s, here only what binding needs.</summary>
+/// <summary>The lot form as posted; the rules are <see cref="LotFormValidator"/>'s, here only what binding needs.</summary>
 public sealed class LotFormModel
 {
     /// <summary>Posted as "LotCode", not "Code": a re-executed error page would bind its status code from a form field "Code".</summary>

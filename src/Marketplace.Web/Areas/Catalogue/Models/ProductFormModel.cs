@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Marketplace.Catalogue.ManageProducts;
 using Marketplace.Catalogue;
+using Marketplace.Catalogue.LoadOwnProduct;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Marketplace.Web.Areas.Catalogue.Models;
 
-/// <summary>The product form as posted; types and lengths are checked here, the rest by <see cref="ProductEditor"/>.</summary>
+/// <summary>The product form as posted; types and lengths are checked here, the rest by <see cref="ProductFormValidator"/>.</summary>
 public sealed class ProductFormModel
 {
     [Display(Name = "Manage.NameVi")]

@@ -50,7 +50,7 @@ internal static class DemandEndpoints
 
     private static async Task<Results<Created<DemandDto>, ValidationProblem, ProblemHttpResult>> PostDemandAsync(
         [FromBody] DemandRequest request,
-        DemandEditor editor,
+        PostDemandHandler postDemand,
         DemandReader demands,
         CurrentMember member,
         ClaimsPrincipal user,
@@ -64,7 +64,7 @@ internal static class DemandEndpoints
             return Forbidden(text);
         }
 
-        var change = await editor.CreateAsync(organisation, user.FindFirstValue(ClaimTypes.NameIdentifier), ToForm(request), cancellationToken);
+        var change = await postDemand.HandleAsync(organisation, user.FindFirstValue(ClaimTypes.NameIdentifier), ToForm(request), cancellationToken);
         if (change.IsNotABuyer)
         {
             return Forbidden(text);
@@ -92,7 +92,7 @@ internal static class DemandEndpoints
     private static ProblemHttpResult Forbidden(IStringLocalizer<Text> text) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Demands.OnlyBuyers"]);
 
-    /// <summary>The editor's fields under the names the request uses, each with its message in the caller's language.</summary>
+    /// <summary>The validator's fields under the names the request uses, each with its message in the caller's language.</summary>
     private static Dictionary<string, string[]> FieldErrors(IReadOnlyList<FieldError> errors, IStringLocalizer<Text> text) =>
         errors.GroupBy(e => RequestName(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => text[e.MessageKey].Value).ToArray());
 
@@ -108,7 +108,7 @@ internal static class DemandEndpoints
         r.DeliveryFrom, r.DeliveryTo, r.ValidUntil, r.RequiredCertificates ?? [], r.MinimumOcopStars, r.TargetPriceVnd, r.Description,
         r.ShowCompanyName ?? true);
 
-    /// <summary>"kg", "perSeason": names only; a number or an unknown name is null, which the editor reports on its field.</summary>
+    /// <summary>"kg", "perSeason": names only; a number or an unknown name is null, which the validator reports on its field.</summary>
     private static T? EnumOrNull<T>(string? value)
         where T : struct, Enum =>
         value is not null && !int.TryParse(value, out _) && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;

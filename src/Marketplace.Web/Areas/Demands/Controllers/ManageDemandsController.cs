@@ -2,6 +2,11 @@ using System.Security.Claims;
 using Marketplace.Accounts.SignUp;
 using Marketplace.Accounts;
 using Marketplace.Data;
+using Marketplace.Demands;
+using Marketplace.Demands.CloseDemand;
+using Marketplace.Demands.EditDemand;
+using Marketplace.Demands.ListOwnDemands;
+using Marketplace.Demands.LoadOwnDemand;
 using Marketplace.Demands.PostDemand;
 using Marketplace.Demands;
 using Marketplace.Localization;
@@ -16,18 +21,18 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Areas.Demands.Controllers;
 
 /// <summary>
-/// A buyer's own demands. Ownership is checked in every handler call (<see cref="DemandEditor"/> scopes each query by
+/// A buyer's own demands. Ownership is checked in every handler call (each use-case handler scopes each query by
 /// the member's organisation), so another buyer's demand answers 404 here, never its data.
 /// </summary>
 [Area("Demands")]
 [Authorize(Roles = Roles.Buyer)]
 [Route("manage/demands")]
-public sealed class ManageDemandsController(DemandEditor editor, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
+public sealed class ManageDemandsController(LoadOwnDemandHandler load, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> Index([FromServices] ListOwnDemandsHandler list, CancellationToken cancellationToken) =>
         await member.OrganisationIdAsync(cancellationToken) is { } organisation
-            ? View(await editor.ListAsync(organisation, cancellationToken))
+            ? View(await list.HandleAsync(organisation, cancellationToken))
             : Forbid();
 
     [HttpGet("new")]
@@ -37,7 +42,7 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
             : Forbid();
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(DemandFormModel form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(DemandFormModel form, [FromServices] PostDemandHandler post, [FromServices] DemandFormValidator validator, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
@@ -46,7 +51,7 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
 
         if (ModelState.IsValid)
         {
-            var change = await editor.CreateAsync(organisation, User.FindFirstValue(ClaimTypes.NameIdentifier), form.ToForm(), cancellationToken);
+            var change = await post.HandleAsync(organisation, User.FindFirstValue(ClaimTypes.NameIdentifier), form.ToForm(), cancellationToken);
             if (change.IsNotABuyer)
             {
                 return Forbid();
@@ -62,7 +67,7 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
         }
         else
         {
-            AddErrors(await editor.CheckAsync(form.ToForm(), cancellationToken));
+            AddErrors(await validator.ValidateAsync(form.ToForm(), cancellationToken));
         }
 
         return View("Edit", await PageAsync(organisation, null, form, null, cancellationToken));
@@ -76,12 +81,12 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
             return Forbid();
         }
 
-        var demand = await editor.LoadAsync(organisation, id, cancellationToken);
+        var demand = await load.HandleAsync(organisation, id, cancellationToken);
         return demand is null ? NotFound() : View(await PageAsync(organisation, id, DemandFormModel.From(demand.Form), demand.State, cancellationToken));
     }
 
     [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Update(int id, DemandFormModel form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update(int id, DemandFormModel form, [FromServices] EditDemandHandler edit, [FromServices] DemandFormValidator validator, CancellationToken cancellationToken)
     {
         if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
         {
@@ -89,7 +94,7 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
         }
 
         // Ownership first: another buyer's demand is not found, whatever was posted.
-        var existing = await editor.LoadAsync(organisation, id, cancellationToken);
+        var existing = await load.HandleAsync(organisation, id, cancellationToken);
         if (existing is null)
         {
             return NotFound();
@@ -97,7 +102,7 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
 
         if (ModelState.IsValid)
         {
-            var change = await editor.UpdateAsync(organisation, id, form.ToForm(), cancellationToken);
+            var change = await edit.HandleAsync(organisation, id, form.ToForm(), cancellationToken);
             if (change.IsNotFound)
             {
                 return NotFound();
@@ -113,16 +118,16 @@ public sealed class ManageDemandsController(DemandEditor editor, CurrentMember m
         }
         else
         {
-            AddErrors(await editor.CheckAsync(form.ToForm(), cancellationToken));
+            AddErrors(await validator.ValidateAsync(form.ToForm(), cancellationToken));
         }
 
         return View("Edit", await PageAsync(organisation, id, form, existing.State, cancellationToken));
     }
 
     [HttpPost("{id:int}/close")]
-    public async Task<IActionResult> Close(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Close(int id, [FromServices] CloseDemandHandler close, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || !await editor.CloseAsync(organisation, id, cancellationToken))
+        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || !await close.HandleAsync(organisation, id, cancellationToken))
         {
             return NotFound();
         }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Marketplace.Web.Areas.Demands.Models;
 
-/// <summary>The demand form as posted. Only binding happens here; every rule is <see cref="DemandEditor"/>'s, shared with the API.</summary>
+/// <summary>The demand form as posted. Only binding happens here; every rule is <see cref="DemandFormValidator"/>'s, shared with the API.</summary>
 public sealed class DemandFormModel
 {
     [Display(Name = "Demands.Field.Title")]

@@ -33,7 +33,7 @@ internal static class MatchingEndpoints
         }
 
         IReadOnlyList<SupplyMatchDto> dtos = matches.Select(m => new SupplyMatchDto(
-                CatalogueEndpoints.ToSummary(m.Product),
+                ProductDtos.Summary(m.Product),
                 m.Score,
                 m.Reasons.Zip(m.ReasonTexts, (r, t) => new MatchReasonDto(r.Kind.ToString().ToLowerInvariant(), r.Met, t)).ToList()))
             .ToList();

@@ -15,7 +15,18 @@ internal static class SearchEndpoints
         return api;
     }
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<FacetDto>> Facets(CatalogueSearchResult result)
+    private static async Task<IReadOnlyList<SuggestionDto>> SuggestAsync(CatalogueSearch search, string? q, string? lang = null, CancellationToken cancellationToken = default)
+    {
+        var english = string.Equals(lang, Cultures.EnglishCode, StringComparison.OrdinalIgnoreCase);
+        var suggestions = await search.SuggestAsync(q, english, cancellationToken);
+        return suggestions.Select(s => new SuggestionDto(s.Text, int.Parse(s.Id, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+    }
+}
+
+/// <summary>Public on purpose: the catalogue's product list answers with the same facet counts as the search.</summary>
+public static class FacetDtos
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetDto>> From(CatalogueSearchResult result)
     {
         static IReadOnlyList<FacetDto> Dto(IEnumerable<FacetOption> options) => options.Select(o => new FacetDto(o.Value, o.Label, o.Count)).ToList();
         return new Dictionary<string, IReadOnlyList<FacetDto>>
@@ -27,13 +38,6 @@ internal static class SearchEndpoints
             ["kind"] = Dto(result.Kinds),
             ["verified"] = Dto([result.Verified]),
         };
-    }
-
-    private static async Task<IReadOnlyList<SuggestionDto>> SuggestAsync(CatalogueSearch search, string? q, string? lang = null, CancellationToken cancellationToken = default)
-    {
-        var english = string.Equals(lang, Cultures.EnglishCode, StringComparison.OrdinalIgnoreCase);
-        var suggestions = await search.SuggestAsync(q, english, cancellationToken);
-        return suggestions.Select(s => new SuggestionDto(s.Text, int.Parse(s.Id, System.Globalization.CultureInfo.InvariantCulture))).ToList();
     }
 }
 

@@ -1,11 +1,11 @@
 using Marketplace.Accounts.SignUp;
 using Marketplace.Catalogue;
 
-namespace Marketplace.Demands.PostDemand;
+namespace Marketplace.Demands;
 
 /// <summary>
 /// What a buyer fills in for a demand, from the page or the API. Everything may be missing or wrong here:
-/// <see cref="DemandEditor"/> says what, field by field. Money is whole VND per unit; days are Vietnam calendar days.
+/// <see cref="DemandFormValidator"/> says what, field by field. Money is whole VND per unit; days are Vietnam calendar days.
 /// </summary>
 public sealed record DemandForm(
     string? Title,
@@ -21,15 +21,18 @@ public sealed record DemandForm(
     int? MinimumOcopStars,
     long? TargetPriceVnd,
     string? Description,
-    bool ShowCompanyName);
+    bool ShowCompanyName)
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxDescriptionLength = 5_000;
+    public const decimal MaxQuantity = 1_000_000_000m;
+    public const long MaxTargetPriceVnd = 1_000_000_000_000;
 
-/// <summary>A demand as its buyer edits it.</summary>
-public sealed record EditableDemand(int Id, DemandForm Form, DemandState State, DateTime? ClosedAtUtc);
+    /// <summary>A demand runs for at most a year; after that the buyer posts it again with what they know then.</summary>
+    public const int MaxValidYears = 1;
+}
 
-/// <summary>One line of the buyer's own list.</summary>
-public sealed record OwnDemand(int Id, string Title, DemandState State, DateOnly DeliveryFrom, DateOnly DeliveryTo, DateOnly ValidUntil, DateTime CreatedAtUtc);
-
-/// <summary>The outcome of a change: the demand's id, or the fields at fault as resource keys.</summary>
+/// <summary>The outcome of posting or editing a demand: its id, or the fields at fault as resource keys.</summary>
 public sealed record DemandChange(int? DemandId, IReadOnlyList<FieldError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;

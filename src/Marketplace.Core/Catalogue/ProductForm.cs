@@ -1,4 +1,6 @@
-namespace Marketplace.Catalogue.ManageProducts;
+using Marketplace.Accounts.SignUp;
+
+namespace Marketplace.Catalogue;
 
 /// <summary>What a cooperative fills in for a product. Money is whole VND.</summary>
 public sealed record ProductForm(
@@ -26,11 +28,8 @@ public sealed record ProductForm(
     string? ExportMarkets,
     IReadOnlyList<int> CertificateIds);
 
-/// <summary>A product as its cooperative edits it, with the moderation note if an organiser hid it.</summary>
-public sealed record EditableProduct(int Id, ProductForm Form, ProductStatus Status, string? HiddenReason, IReadOnlyList<ProductPhoto> Photos, string TraceCode);
-
-/// <summary>The outcome of a change: the product's id, or the fields at fault as resource keys.</summary>
-public sealed record ProductChange(int? ProductId, IReadOnlyList<Accounts.SignUp.FieldError> Errors)
+/// <summary>The outcome of creating or updating a product: its id, or the fields at fault as resource keys.</summary>
+public sealed record ProductChange(int? ProductId, IReadOnlyList<FieldError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 

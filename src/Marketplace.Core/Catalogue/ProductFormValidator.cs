@@ -1,0 +1,54 @@
+using Marketplace.Accounts.SignUp;
+using Marketplace.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Catalogue;
+
+/// <summary>
+/// The rules of a <see cref="ProductForm"/>, the same for a new product and an edited one. Public only because the public
+/// handlers take it in their constructors.
+/// </summary>
+public sealed class ProductFormValidator(MarketplaceDbContext db)
+{
+    internal async Task<List<FieldError>> ValidateAsync(int organisationId, ProductForm form, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(form.NameVi))
+        {
+            errors.Add(new FieldError(nameof(form.NameVi), "Validation.NameRequired"));
+        }
+
+        if (!await db.Categories.AnyAsync(c => c.Code == form.CategoryCode, cancellationToken))
+        {
+            errors.Add(new FieldError(nameof(form.CategoryCode), "Validation.CategoryUnknown"));
+        }
+
+        if (!await db.Provinces.AnyAsync(p => p.Code == form.OriginProvinceCode, cancellationToken))
+        {
+            errors.Add(new FieldError(nameof(form.OriginProvinceCode), "Validation.ProvinceUnknown"));
+        }
+
+        if (form.PriceMinVnd < 0 || form.PriceMaxVnd < 0 || form.PriceMinVnd > form.PriceMaxVnd)
+        {
+            errors.Add(new FieldError(nameof(form.PriceMaxVnd), "Validation.PriceRange"));
+        }
+
+        if (form.OcopStars is not (null or 3 or 4 or 5))
+        {
+            errors.Add(new FieldError(nameof(form.OcopStars), "Validation.OcopStars"));
+        }
+
+        if (form.CapacityAmount is not null && (form.CapacityUnit is null || form.CapacityPeriod is null))
+        {
+            errors.Add(new FieldError(nameof(form.CapacityPeriod), "Validation.CapacityIncomplete"));
+        }
+
+        var held = await db.Certificates.Where(c => c.OrganisationId == organisationId).Select(c => c.Id).ToListAsync(cancellationToken);
+        if (form.CertificateIds.Except(held).Any())
+        {
+            errors.Add(new FieldError(nameof(form.CertificateIds), "Validation.CertificateNotHeld"));
+        }
+
+        return errors;
+    }
+}
