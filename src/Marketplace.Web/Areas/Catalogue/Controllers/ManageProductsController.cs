@@ -1,6 +1,5 @@
 using Marketplace.Accounts;
 using Marketplace.Catalogue.Browse;
-using Marketplace.Catalogue.ManageProducts;
 using Marketplace.Catalogue;
 using Marketplace.Catalogue.AddProductPhoto;
 using Marketplace.Catalogue.ChangeProductStatus;

@@ -1,6 +1,5 @@
 using Marketplace.Accounts.SignUp;
 using Marketplace.Accounts;
-using Marketplace.Catalogue.ManageProfile;
 using Marketplace.Catalogue.AddCertificate;
 using Marketplace.Catalogue.AttachCertificateDocument;
 using Marketplace.Catalogue.ChangeLogo;

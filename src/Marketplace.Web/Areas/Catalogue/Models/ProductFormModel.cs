@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Marketplace.Catalogue.ManageProducts;
 using Marketplace.Catalogue;
 using Marketplace.Catalogue.LoadOwnProduct;
 using Microsoft.AspNetCore.Mvc.Rendering;

@@ -8,7 +8,6 @@ using Marketplace.Demands.EditDemand;
 using Marketplace.Demands.ListOwnDemands;
 using Marketplace.Demands.LoadOwnDemand;
 using Marketplace.Demands.PostDemand;
-using Marketplace.Demands;
 using Marketplace.Localization;
 using Marketplace.Web.Areas.Demands.Models;
 using Marketplace.Web.Infrastructure;
