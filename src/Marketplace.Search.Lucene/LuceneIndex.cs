@@ -61,11 +61,24 @@ internal sealed class LuceneIndex : IDisposable
     {
         // Leave the index settled: a merge still running when the last batch was committed keeps the segments that
         // batch made out of it, and nothing asks again until the next write. Closing waits for what is asked here.
-        Writer.WaitForMerges();
-        Writer.MaybeMerge();
-        Searchers.Dispose();
-        Writer.Dispose();
-        directory.Dispose();
+        // Closed whatever happens before: a writer left open keeps its lock and its merge threads in the folder.
+        try
+        {
+            Writer.WaitForMerges();
+            Writer.MaybeMerge();
+            Searchers.Dispose();
+        }
+        finally
+        {
+            try
+            {
+                Writer.Dispose();
+            }
+            finally
+            {
+                directory.Dispose();
+            }
+        }
     }
 
     /// <summary>

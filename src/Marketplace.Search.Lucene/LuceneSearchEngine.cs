@@ -4,16 +4,23 @@ using Lucene.Net.Search;
 
 namespace Marketplace.Search.Lucene;
 
-/// <summary>The embedded search engine: one Lucene.NET index per name, in folders under the configured index folder.</summary>
+/// <summary>
+/// The embedded search engine: one Lucene.NET index per name, in folders under the configured index folder. Every
+/// call holds a use of the engine; disposal waits for the calls in progress, refuses later ones and closes every index
+/// opened, so a disposed engine leaves nothing writing in its folder.
+/// </summary>
 internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDisposable
 {
     private readonly VietnameseAnalyzer analyzer = new();
     private readonly ConditionFilters conditions = new();
     private readonly ConcurrentDictionary<string, Lazy<LuceneIndex>> indexes = new(StringComparer.Ordinal);
+    private readonly object gate = new();
+    private int callsInProgress;
+    private bool disposed;
 
     public string Name => SearchOptions.Lucene;
 
-    public Task<SearchEngineHealth> CheckHealthAsync(CancellationToken cancellationToken)
+    public Task<SearchEngineHealth> CheckHealthAsync(CancellationToken cancellationToken) => Use(() =>
     {
         System.IO.Directory.CreateDirectory(rootFolder);
         var counts = indexes.Where(i => i.Value.IsValueCreated)
@@ -23,9 +30,9 @@ internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDi
             ? $"Lucene indexes under {rootFolder}; none opened yet."
             : $"Lucene indexes under {rootFolder}: {string.Join(", ", counts)}.";
         return Task.FromResult(new SearchEngineHealth(true, description));
-    }
+    });
 
-    public Task IndexAsync(string index, IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken)
+    public Task IndexAsync(string index, IReadOnlyCollection<SearchDocument> documents, CancellationToken cancellationToken) => Use(() =>
     {
         var target = Open(index);
         foreach (var document in documents)
@@ -35,25 +42,25 @@ internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDi
 
         target.Publish();
         return Task.CompletedTask;
-    }
+    });
 
-    public Task DeleteAsync(string index, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    public Task DeleteAsync(string index, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Use(() =>
     {
         var target = Open(index);
         target.Writer.DeleteDocuments(ids.Select(id => new Term(LuceneFields.Id, id)).ToArray());
         target.Publish();
         return Task.CompletedTask;
-    }
+    });
 
-    public Task ResetAsync(string index, CancellationToken cancellationToken)
+    public Task ResetAsync(string index, CancellationToken cancellationToken) => Use(() =>
     {
         var target = Open(index);
         target.Writer.DeleteAll();
         target.Publish();
         return Task.CompletedTask;
-    }
+    });
 
-    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => Use(() =>
     {
         var wanted = Math.Max(1, query.Skip + query.Take);
         var results = Open(query.Index).Search(searcher =>
@@ -73,9 +80,9 @@ internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDi
             return new SearchResults(top.TotalHits, hits, facets.Results());
         });
         return Task.FromResult(results);
-    }
+    });
 
-    public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(SuggestQuery query, CancellationToken cancellationToken) => Use(() =>
     {
         IReadOnlyList<Suggestion> suggestions = Open(query.Index).Search(searcher =>
             searcher.Search(new LuceneQueries(analyzer, searcher.IndexReader, conditions).Suggest(query), query.Take * 3).ScoreDocs
@@ -86,16 +93,70 @@ internal sealed class LuceneSearchEngine(string rootFolder) : ISearchEngine, IDi
                 .Take(query.Take)
                 .ToList());
         return Task.FromResult(suggestions);
-    }
+    });
 
     public void Dispose()
     {
+        lock (gate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            // From here no call starts; the ones in progress (an indexing pass, a search) finish first. Closing a
+            // writer under a running write, or skipping an index still being opened, left a writer and its merges
+            // running in a folder the site had given up.
+            disposed = true;
+            while (callsInProgress > 0)
+            {
+                Monitor.Wait(gate);
+            }
+        }
+
+        var failures = new List<Exception>();
         foreach (var index in indexes.Values.Where(i => i.IsValueCreated))
         {
-            index.Value.Dispose();
+            try
+            {
+                index.Value.Dispose();
+            }
+            catch (Exception e)
+            {
+                failures.Add(e);
+            }
         }
 
         analyzer.Dispose();
+        if (failures.Count > 0)
+        {
+            throw new AggregateException("Closing the Lucene indexes failed.", failures);
+        }
+    }
+
+    /// <summary>Runs one call of the port as a use of the engine, refused once disposal has begun.</summary>
+    private T Use<T>(Func<T> call)
+    {
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            callsInProgress++;
+        }
+
+        try
+        {
+            return call();
+        }
+        finally
+        {
+            lock (gate)
+            {
+                if (--callsInProgress == 0)
+                {
+                    Monitor.PulseAll(gate);
+                }
+            }
+        }
     }
 
     private static ITopDocsCollector TopCollector(SearchQuery query, int wanted)

@@ -36,8 +36,9 @@ internal sealed class SearchIndexingWorker(IServiceScopeFactory scopes, TimeProv
                 backOff = TimeSpan.Zero;
                 await Task.Delay(Idle, clock, stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException && stoppingToken.IsCancellationRequested)
             {
+                // Stopping: the pass ends here, and an engine already closed is no failure to back off from.
                 return;
             }
             catch (Exception e)
