@@ -16,6 +16,7 @@ internal static class AccountsModule
 {
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
+        builder.Services.AddTexts<Marketplace.Localization.AccountsTexts>();
         builder.Services
             .AddIdentity<MarketplaceUser, IdentityRole>(identity =>
             {

@@ -13,6 +13,7 @@ internal static class CatalogueModule
 {
     public static WebApplicationBuilder AddCatalogue(this WebApplicationBuilder builder)
     {
+        builder.Services.AddTexts<Marketplace.Localization.CatalogueTexts>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<IMediaStore, LocalFolderMediaStore>();
         builder.Services.AddVipsImages();

@@ -9,6 +9,7 @@ internal static class DemandsModule
 {
     public static WebApplicationBuilder AddDemands(this WebApplicationBuilder builder)
     {
+        builder.Services.AddTexts<Marketplace.Localization.DemandsTexts>();
         builder.Services.AddScoped<DemandEditor>();
         builder.Services.AddScoped<DemandReader>();
         builder.Services.AddScoped<DemandFormat>();

@@ -22,10 +22,12 @@ internal static class SearchModule
         }
 
         builder.Services.AddSearchIndexing(runWorker: true);
+        builder.Services.AddTexts<Marketplace.Localization.SearchTexts>();
         builder.Services.AddScoped<Marketplace.Search.SearchCatalogue.CatalogueSearch>();
         builder.Services.AddSingleton<Marketplace.ReferenceData.ReferenceTablesCache>();
         builder.Services.AddSingleton<Marketplace.Search.SearchCatalogue.CompoundWordsCache>();
         builder.Services.AddMatching(runWorkers: true);
+        builder.Services.AddTexts<Marketplace.Localization.MatchingTexts>();
         return builder;
     }
 }
