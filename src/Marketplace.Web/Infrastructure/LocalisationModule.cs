@@ -12,6 +12,7 @@ internal static class LocalisationModule
     public static WebApplicationBuilder AddLocalisation(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddTexts<SiteTexts>();
 
         // Without this, Razor writes "Hợp tác xã" as "H&#x1EE3;p t&#xE1;c x&#xE3;": three times the bytes on a weak connection.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

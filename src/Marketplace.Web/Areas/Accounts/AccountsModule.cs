@@ -16,6 +16,7 @@ internal sealed class AccountsModule : IWebModule
 {
     public void Add(WebApplicationBuilder builder)
     {
+        builder.Services.AddTexts<Marketplace.Localization.AccountsTexts>();
         builder.Services.AddSettings<EmailOptions>(EmailOptions.Section);
         builder.Services.AddSettings<AdministratorOptions>(AdministratorOptions.Section);
 

@@ -14,6 +14,7 @@ internal sealed class CatalogueModule : IWebModule
 {
     public void Add(WebApplicationBuilder builder)
     {
+        builder.Services.AddTexts<Marketplace.Localization.CatalogueTexts>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton<IMediaStore, LocalFolderMediaStore>();
         builder.Services.AddVipsImages();

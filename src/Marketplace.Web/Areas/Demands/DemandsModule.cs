@@ -11,6 +11,7 @@ internal sealed class DemandsModule : IWebModule
 {
     public void Add(WebApplicationBuilder builder)
     {
+        builder.Services.AddTexts<Marketplace.Localization.DemandsTexts>();
         builder.Services.AddDemandsUseCases();
         builder.Services.AddScoped<DemandReader>();
         builder.Services.AddScoped<DemandFormat>();

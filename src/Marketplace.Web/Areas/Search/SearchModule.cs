@@ -27,6 +27,7 @@ internal sealed class SearchModule : IWebModule
         }
 
         builder.Services.AddSearchIndexing(runWorker: true);
+        builder.Services.AddTexts<Marketplace.Localization.SearchTexts>();
         builder.Services.AddScoped<Marketplace.Search.SearchCatalogue.CatalogueSearch>();
         builder.Services.AddSingleton<Marketplace.Search.SearchCatalogue.CompoundWordsCache>();
     }
