@@ -37,6 +37,7 @@ public sealed class Reindexer(MarketplaceDbContext db, ISearchEngine engine, Sea
             progress?.Report(done);
         }
 
+        // Parked entries of this index are among them: the rebuild has just indexed (or removed) their entities too.
         await db.SearchOutbox.Where(e => e.Index == index && e.Id <= coveredUpTo).ExecuteDeleteAsync(cancellationToken);
         return done;
     }
