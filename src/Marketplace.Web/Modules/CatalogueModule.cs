@@ -1,4 +1,5 @@
 using Marketplace.Catalogue.Browse;
+using Marketplace.Catalogue.Indexing;
 using Marketplace.Catalogue.Trace;
 using Marketplace.Content;
 using Marketplace.Media;
@@ -18,6 +19,7 @@ internal static class CatalogueModule
         builder.Services.AddVipsImages();
         builder.Services.AddScoped<ImageUploads>();
         builder.Services.AddScoped<CatalogueReader>();
+        builder.Services.AddCatalogueSearch();
         builder.Services.AddScoped<CatalogueFormat>();
         builder.Services.AddScoped<CurrentMember>();
         builder.Services.AddScoped<Marketplace.Catalogue.ManageProducts.ProductEditor>();

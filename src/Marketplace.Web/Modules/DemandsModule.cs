@@ -1,4 +1,5 @@
 using Marketplace.Demands.Browse;
+using Marketplace.Demands.Indexing;
 using Marketplace.Demands.PostDemand;
 using Marketplace.Web.Demands;
 
@@ -9,6 +10,7 @@ internal static class DemandsModule
 {
     public static WebApplicationBuilder AddDemands(this WebApplicationBuilder builder)
     {
+        builder.Services.AddDemandsSearch();
         builder.Services.AddScoped<DemandEditor>();
         builder.Services.AddScoped<DemandReader>();
         builder.Services.AddScoped<DemandFormat>();

@@ -19,6 +19,7 @@ public sealed class SearchIndexer(
     TimeProvider clock,
     IEnumerable<IIndexedListener> listeners,
     IOptions<SearchOptions> options,
+    SearchSources sources,
     ILogger<SearchIndexer> logger)
 {
     public const int BatchSize = 500;
@@ -200,39 +201,31 @@ public sealed class SearchIndexer(
     }
 
     /// <summary>
-    /// Re-reads the given entities and indexes or removes each one. A cooperative's products are refreshed with it
-    /// unless <paramref name="withProducts"/> is false (a full rebuild does the products index on its own).
+    /// Re-reads the given entities and indexes or removes each one, with the documents of other indexes that show
+    /// them (a cooperative's products) unless <paramref name="withImplied"/> is false (a full rebuild does each index
+    /// on its own).
     /// </summary>
-    internal async Task RefreshAsync(string index, IReadOnlyCollection<int> ids, PlaceNames places, CancellationToken cancellationToken, bool withProducts = true)
+    internal async Task RefreshAsync(string index, IReadOnlyCollection<int> ids, PlaceNames places, CancellationToken cancellationToken, bool withImplied = true)
     {
-        var today = Cultures.TodayInVietnam(clock);
-        switch (index)
+        if (sources.Find(index) is not { } source)
         {
-            case SearchIndexes.Products:
-                await ReplaceAsync(index, ids, await new ProductDocuments(db, places, today).BuildAsync(ids, cancellationToken), cancellationToken);
-                break;
-            case SearchIndexes.Cooperatives:
-                await ReplaceAsync(index, ids, await new CooperativeDocuments(db, places, today).BuildAsync(ids, cancellationToken), cancellationToken);
+            logger.LogWarning("Outbox entry for unknown index {Index} ignored.", index);
+            return;
+        }
 
-                if (!withProducts)
-                {
-                    break;
-                }
+        var build = new SearchBuild(db, places, Cultures.TodayInVietnam(clock));
+        await ReplaceAsync(index, ids, await source.BuildAsync(build, ids, cancellationToken), cancellationToken);
+        if (!withImplied)
+        {
+            return;
+        }
 
-                // A cooperative's name, province, verification and certificates are part of each of its products' documents.
-                var productIds = await db.Products.AsNoTracking().Where(p => ids.Contains(p.OrganisationId)).Select(p => p.Id).ToListAsync(cancellationToken);
-                foreach (var chunk in productIds.Chunk(BatchSize))
-                {
-                    await RefreshAsync(SearchIndexes.Products, chunk, places, cancellationToken);
-                }
-
-                break;
-            case SearchIndexes.Demands:
-                await ReplaceAsync(index, ids, await new DemandDocuments(db, places).BuildAsync(ids, cancellationToken), cancellationToken);
-                break;
-            default:
-                logger.LogWarning("Outbox entry for unknown index {Index} ignored.", index);
-                break;
+        foreach (var (other, otherIds) in await source.ImpliedAsync(db, ids, cancellationToken))
+        {
+            foreach (var chunk in otherIds.Chunk(BatchSize))
+            {
+                await RefreshAsync(other, chunk, places, cancellationToken);
+            }
         }
     }
 
