@@ -18,6 +18,6 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<Marketplac
     {
         var options = new DbContextOptionsBuilder<MarketplaceDbContext>();
         options.UseMarketplacePostgres("Host=localhost;Database=marketplace_design");
-        return new MarketplaceDbContext(options.Options);
+        return new MarketplaceDbContext(options.Options, Marketplace.Search.SearchSources.None);
     }
 }

@@ -51,6 +51,6 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<Marketplac
     {
         var options = new DbContextOptionsBuilder<MarketplaceDbContext>();
         options.UseMarketplaceSqlite("Data Source=design-time.db");
-        return new MarketplaceDbContext(options.Options);
+        return new MarketplaceDbContext(options.Options, Marketplace.Search.SearchSources.None);
     }
 }

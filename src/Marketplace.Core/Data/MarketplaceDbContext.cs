@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Data;
 
 /// <summary>The one DbContext. Each module brings its own IEntityTypeConfiguration classes.</summary>
-public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options)
+/// <param name="searchSources">What the modules registered for search: which saved changes go to the outbox.</param>
+public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options, Search.SearchSources searchSources)
     : IdentityDbContext<MarketplaceUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -55,7 +56,7 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var changes = Search.SearchOutboxWriter.Collect(ChangeTracker);
+        var changes = Search.SearchOutboxWriter.Collect(ChangeTracker, searchSources);
         if (changes.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -80,7 +81,7 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
 
     /// <summary>Only Data Protection saves synchronously (its keys are not searchable); searchable changes must use the async path.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        Search.SearchOutboxWriter.Collect(ChangeTracker).Count == 0
+        Search.SearchOutboxWriter.Collect(ChangeTracker, searchSources).Count == 0
             ? base.SaveChanges(acceptAllChangesOnSuccess)
             : throw new NotSupportedException("Save searchable changes with SaveChangesAsync: it writes the search outbox in the same transaction.");
 }

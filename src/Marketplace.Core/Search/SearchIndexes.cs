@@ -1,6 +1,9 @@
 namespace Marketplace.Search;
 
-/// <summary>The indexes the site keeps. Fairs join them when fairs exist.</summary>
+/// <summary>
+/// The names of the indexes the site keeps, for the queries that ask them. Which indexes exist is what the modules
+/// register (<see cref="SearchSources"/>, ADR 0010).
+/// </summary>
 public static class SearchIndexes
 {
     public const string Products = "products";
@@ -8,6 +11,4 @@ public static class SearchIndexes
     public const string Cooperatives = "cooperatives";
 
     public const string Demands = "demands";
-
-    public static IReadOnlyList<string> All { get; } = [Products, Cooperatives, Demands];
 }

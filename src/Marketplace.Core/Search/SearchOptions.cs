@@ -19,6 +19,13 @@ public sealed class SearchOptions : IValidatableObject
     /// <summary>Index folder for Lucene, relative to Marketplace:DataPath.</summary>
     public string IndexFolder { get; set; } = "search-index";
 
+    /// <summary>
+    /// Failed attempts after which an outbox entry is parked (kept, shown in /health, skipped by the worker, cleared
+    /// by a reindex) so that one document the engine refuses does not hold up every change behind it.
+    /// </summary>
+    [Range(1, 100, ErrorMessage = "Marketplace:Search:OutboxMaxAttempts must be between 1 and 100 (default 5).")]
+    public int OutboxMaxAttempts { get; set; } = 5;
+
     /// <summary>Settings under <c>Marketplace:Search:Elasticsearch</c>; read only when <see cref="Engine"/> is Elasticsearch.</summary>
     public ElasticsearchOptions Elasticsearch { get; set; } = new();
 

@@ -18,8 +18,20 @@ public sealed class SearchOutboxEntry
 
     public DateTime EnqueuedAtUtc { get; set; }
 
+    /// <summary>The longest <see cref="LastError"/> kept.</summary>
+    public const int LastErrorLength = 1000;
+
     /// <summary>Failed attempts so far; the worker backs off and keeps the entry.</summary>
     public int Attempts { get; set; }
+
+    /// <summary>
+    /// Set once the entry has failed <see cref="SearchOptions.OutboxMaxAttempts"/> times while the engine took other
+    /// changes: the worker skips it, /health counts it, and a reindex of its index clears it.
+    /// </summary>
+    public DateTime? ParkedAtUtc { get; set; }
+
+    /// <summary>Why the last attempt failed, cut to <see cref="LastErrorLength"/> characters.</summary>
+    public string? LastError { get; set; }
 }
 
 internal sealed class SearchOutboxEntryConfiguration : IEntityTypeConfiguration<SearchOutboxEntry>
@@ -29,6 +41,7 @@ internal sealed class SearchOutboxEntryConfiguration : IEntityTypeConfiguration<
         builder.ToTable("SearchOutbox");
         builder.Property(e => e.Index).HasMaxLength(40);
         builder.Property(e => e.EntityId).HasMaxLength(40);
+        builder.Property(e => e.LastError).HasMaxLength(SearchOutboxEntry.LastErrorLength);
         builder.HasIndex(e => e.EnqueuedAtUtc);
     }
 }

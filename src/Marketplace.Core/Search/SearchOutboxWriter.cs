@@ -1,18 +1,15 @@
-using Marketplace.Accounts;
-using Marketplace.Catalogue;
-using Marketplace.Demands;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Marketplace.Search;
 
-/// <summary>Which saved changes make which search documents stale.</summary>
+/// <summary>Which saved changes make which search documents stale: the triggers the modules registered (ADR 0010).</summary>
 internal static class SearchOutboxWriter
 {
     /// <summary>A change seen before saving; its key is read after saving, when new rows have their ids.</summary>
     internal sealed record PendingChange(EntityEntry Entry, string Index, Func<object, string> Key);
 
-    public static List<PendingChange> Collect(ChangeTracker tracker)
+    public static List<PendingChange> Collect(ChangeTracker tracker, SearchSources sources)
     {
         var changes = new List<PendingChange>();
         foreach (var entry in tracker.Entries())
@@ -22,28 +19,9 @@ internal static class SearchOutboxWriter
                 continue;
             }
 
-            switch (entry.Entity)
+            foreach (var (trigger, index) in sources.For(entry))
             {
-                case Product:
-                    changes.Add(new(entry, SearchIndexes.Products, e => ((Product)e).Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    break;
-                case ProductCertificate:
-                    changes.Add(new(entry, SearchIndexes.Products, e => ((ProductCertificate)e).ProductId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    break;
-
-                // A cooperative's name, province, verification or certificates show in all its products' documents:
-                // the worker rebuilds the cooperative and every product of it from one entry.
-                case Organisation { Type: OrganisationType.Cooperative }:
-                    changes.Add(new(entry, SearchIndexes.Cooperatives, e => ((Organisation)e).Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    break;
-                case Certificate:
-                    changes.Add(new(entry, SearchIndexes.Cooperatives, e => ((Certificate)e).OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    break;
-                case Demand:
-                    changes.Add(new(entry, SearchIndexes.Demands, e => ((Demand)e).Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    break;
-                default:
-                    break;
+                changes.Add(new(entry, index, e => trigger.Key(e).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 

@@ -71,16 +71,17 @@ internal static class CommandsModule
     private static async Task<int> ReindexAsync(WebApplication app, string[] args)
     {
         var only = Option(args, "--index");
-        if (only is not null && !Marketplace.Search.SearchIndexes.All.Contains(only))
+        var known = app.Services.GetRequiredService<Marketplace.Search.SearchSources>().Indexes;
+        if (only is not null && !known.Contains(only))
         {
-            await Console.Error.WriteLineAsync($"Unknown index '{only}'. Known: {string.Join(", ", Marketplace.Search.SearchIndexes.All)}.");
+            await Console.Error.WriteLineAsync($"Unknown index '{only}'. Known: {string.Join(", ", known)}.");
             return 2;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
         var reindexer = scope.ServiceProvider.GetRequiredService<Marketplace.Search.Indexing.Reindexer>();
-        foreach (var index in only is null ? Marketplace.Search.SearchIndexes.All : [only])
+        foreach (var index in only is null ? known : [only])
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
             var progress = new Progress<int>(done => Console.Write($"\r{index}: {done:N0}"));

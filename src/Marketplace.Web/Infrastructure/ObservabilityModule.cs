@@ -63,10 +63,10 @@ internal static class ObservabilityModule
         {
             var health = await engine.CheckHealthAsync(cancellationToken);
             var lag = await SearchOutboxLag.ReadAsync(db, clock, cancellationToken);
-            var data = new Dictionary<string, object> { ["outboxPending"] = lag.Pending, ["outboxLagSeconds"] = Math.Round(lag.OldestAge.TotalSeconds, 1) };
-            var description = $"{health.Description} Outbox: {lag.Pending} pending, oldest {lag.OldestAge.TotalSeconds:0.#} s.";
+            var data = new Dictionary<string, object> { ["outboxPending"] = lag.Pending, ["outboxLagSeconds"] = Math.Round(lag.OldestAge.TotalSeconds, 1), ["outboxParked"] = lag.Parked };
+            var description = $"{health.Description} Outbox: {lag.Pending} pending, oldest {lag.OldestAge.TotalSeconds:0.#} s, {lag.Parked} parked until a reindex.";
             return !health.Healthy ? HealthCheckResult.Unhealthy(description, data: data)
-                : lag.OldestAge > TolerableLag ? HealthCheckResult.Degraded(description, data: data)
+                : lag.OldestAge > TolerableLag || lag.Parked > 0 ? HealthCheckResult.Degraded(description, data: data)
                 : HealthCheckResult.Healthy(description, data: data);
         }
     }

@@ -6,6 +6,7 @@ using Marketplace.Data;
 using Marketplace.Localization;
 using Marketplace.Migrations.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Benchmarks.Catalogue;
 
@@ -110,11 +111,18 @@ internal sealed partial class GeneratedCatalogue : IDisposable
         return (indexes, elapsed);
     }
 
+    /// <summary>The site's search registrations, so that saves through this context fill the outbox as the site's do.</summary>
+    private static readonly Lazy<Marketplace.Search.SearchSources> SearchSources = new(() =>
+    {
+        using var services = Marketplace.Demands.Indexing.DemandsSearchModule.AddDemandsSearch(Marketplace.Catalogue.Indexing.CatalogueSearchModule.AddCatalogueSearch(new ServiceCollection())).BuildServiceProvider();
+        return services.GetRequiredService<Marketplace.Search.SearchSources>();
+    });
+
     private static MarketplaceDbContext Open(string dataPath)
     {
         var options = new DbContextOptionsBuilder<MarketplaceDbContext>();
         options.UseMarketplaceSqlite(SqliteProvider.DefaultConnectionString(dataPath));
-        return new MarketplaceDbContext(options.Options);
+        return new MarketplaceDbContext(options.Options, SearchSources.Value);
     }
 
     private static async Task<Summary> MakeAsync(BenchmarkOptions options, string dataPath, CancellationToken cancellationToken)

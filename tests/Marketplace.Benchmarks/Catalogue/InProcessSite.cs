@@ -36,6 +36,7 @@ internal static class InProcessSite
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<MarketplaceDbContext>(o => o.UseMarketplaceSqlite(SqliteProvider.DefaultConnectionString(dataPath)));
         services.AddLuceneSearch();
+        Marketplace.Demands.Indexing.DemandsSearchModule.AddDemandsSearch(Marketplace.Catalogue.Indexing.CatalogueSearchModule.AddCatalogueSearch(services));
         services.AddSingleton<Marketplace.ReferenceData.ReferenceTablesCache>();
         services.AddSingleton<CompoundWordsCache>();
         services.AddScoped<DemandMatcher>();

@@ -74,15 +74,17 @@ internal sealed class SearchIndexingWorker(IServiceScopeFactory scopes, TimeProv
     }
 }
 
-/// <summary>How far the index is behind the database, for /health.</summary>
-public sealed record SearchOutboxLag(int Pending, TimeSpan OldestAge)
+/// <summary>How far the index is behind the database, and how many changes are parked until a reindex, for /health.</summary>
+public sealed record SearchOutboxLag(int Pending, TimeSpan OldestAge, int Parked = 0)
 {
     public static async Task<SearchOutboxLag> ReadAsync(MarketplaceDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var pending = await db.SearchOutbox.CountAsync(cancellationToken);
-        var oldest = await db.SearchOutbox.MinAsync(e => (DateTime?)e.EnqueuedAtUtc, cancellationToken);
+        var waiting = db.SearchOutbox.Where(e => e.ParkedAtUtc == null);
+        var pending = await waiting.CountAsync(cancellationToken);
+        var oldest = await waiting.MinAsync(e => (DateTime?)e.EnqueuedAtUtc, cancellationToken);
+        var parked = await db.SearchOutbox.CountAsync(e => e.ParkedAtUtc != null, cancellationToken);
         var age = oldest is { } o ? clock.GetUtcNow().UtcDateTime - DateTime.SpecifyKind(o, DateTimeKind.Utc) : TimeSpan.Zero;
-        return new SearchOutboxLag(pending, age < TimeSpan.Zero ? TimeSpan.Zero : age);
+        return new SearchOutboxLag(pending, age < TimeSpan.Zero ? TimeSpan.Zero : age, parked);
     }
 }
 

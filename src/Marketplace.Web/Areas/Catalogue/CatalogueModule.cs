@@ -1,5 +1,6 @@
 using Marketplace.Catalogue;
 using Marketplace.Catalogue.Browse;
+using Marketplace.Catalogue.Indexing;
 using Marketplace.Catalogue.Trace;
 using Marketplace.Content;
 using Marketplace.Media.Vips;
@@ -21,6 +22,7 @@ internal sealed class CatalogueModule : IWebModule
         builder.Services.AddScoped<ImageUploads>();
         builder.Services.AddScoped<CatalogueReader>();
         builder.Services.AddCatalogueUseCases();
+        builder.Services.AddCatalogueSearch();
 
         // Traceability: lots, public trace pages (/t/{code}) and their QR codes.
         builder.Services.AddScoped<TraceReader>();

@@ -1,5 +1,6 @@
 using Marketplace.Demands;
 using Marketplace.Demands.Browse;
+using Marketplace.Demands.Indexing;
 using Marketplace.Demands.PostDemand;
 using Marketplace.Web.Areas.Demands.Api;
 using Marketplace.Web.Infrastructure;
@@ -13,6 +14,7 @@ internal sealed class DemandsModule : IWebModule
     {
         builder.Services.AddTexts<Marketplace.Localization.DemandsTexts>();
         builder.Services.AddDemandsUseCases();
+        builder.Services.AddDemandsSearch();
         builder.Services.AddScoped<DemandReader>();
         builder.Services.AddScoped<DemandFormat>();
     }

@@ -1,23 +1,11 @@
 using System.Globalization;
 using Marketplace.Accounts;
 using Marketplace.Data;
+using Marketplace.Search;
+using Marketplace.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Search.Indexing;
-
-/// <summary>The fields of a cooperative's search document.</summary>
-public static class CooperativeFields
-{
-    public const string Name = "name";
-    public const string Description = "description";
-    public const string Place = "place";
-    public const string Sectors = "sectors";
-    public const string Province = "province";
-    public const string Kind = "kind";
-    public const string Verified = "verified";
-    public const string Certificate = "certificate";
-    public const string Title = "title";
-}
+namespace Marketplace.Catalogue.Indexing;
 
 /// <summary>Builds documents of cooperatives that are not hidden.</summary>
 internal sealed class CooperativeDocuments(MarketplaceDbContext db, PlaceNames places, DateOnly today)

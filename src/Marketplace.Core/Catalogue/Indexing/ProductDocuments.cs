@@ -3,9 +3,11 @@ using Marketplace.Accounts;
 using Marketplace.Catalogue;
 using Marketplace.Catalogue.Browse;
 using Marketplace.Data;
+using Marketplace.Search;
+using Marketplace.Search.Indexing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Search.Indexing;
+namespace Marketplace.Catalogue.Indexing;
 
 /// <summary>Builds the search documents of public products; a product that is not public gets none (and is removed).</summary>
 internal sealed class ProductDocuments(MarketplaceDbContext db, PlaceNames places, DateOnly today)

@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Marketplace.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class OutboxParking : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "LastError",
+                table: "SearchOutbox",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ParkedAtUtc",
+                table: "SearchOutbox",
+                type: "TEXT",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LastError",
+                table: "SearchOutbox");
+
+            migrationBuilder.DropColumn(
+                name: "ParkedAtUtc",
+                table: "SearchOutbox");
+        }
+    }
+}
