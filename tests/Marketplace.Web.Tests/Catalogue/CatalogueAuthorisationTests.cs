@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Tests.Catalogue;
 
 /// <summary>A member of cooperative A reaches nothing of cooperative B: every action answers 404 and B's product is untouched.</summary>
-public sealed class CatalogueAuthorisationTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
+public abstract class CatalogueAuthorisationTests<TSite>(TSite site)
+    where TSite : MarketplaceFactory
 {
     [Theory]
     [InlineData("GET", "/manage/products/{id}")]
@@ -80,3 +81,7 @@ public sealed class CatalogueAuthorisationTests(SqliteMarketplace site) : IClass
             return product is null ? "deleted" : $"{product.NameVi}|{product.Status}|{product.PriceMinVnd}|{string.Join(',', product.Photos.Select(p => $"{p.Id}:{p.Position}"))}";
         });
 }
+
+public sealed class SqliteCatalogueAuthorisationTests(SqliteMarketplace site) : CatalogueAuthorisationTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>;
+
+public sealed class PostgresCatalogueAuthorisationTests(PostgresMarketplace site) : CatalogueAuthorisationTests<PostgresMarketplace>(site), IClassFixture<PostgresMarketplace>;

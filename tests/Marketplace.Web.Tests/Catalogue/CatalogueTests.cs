@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Tests.Catalogue;
 
-public sealed class CatalogueTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
+public abstract class CatalogueTests<TSite>(TSite site)
+    where TSite : MarketplaceFactory
 {
     [Fact]
     public async Task Cooperative_creates_a_product_with_a_photo_publishes_it_and_it_is_public_in_both_languages()
@@ -180,3 +181,7 @@ public sealed class CatalogueTests(SqliteMarketplace site) : IClassFixture<Sqlit
         return Directory.Exists(folder) ? [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order()] : [];
     }
 }
+
+public sealed class SqliteCatalogueTests(SqliteMarketplace site) : CatalogueTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>;
+
+public sealed class PostgresCatalogueTests(PostgresMarketplace site) : CatalogueTests<PostgresMarketplace>(site), IClassFixture<PostgresMarketplace>;

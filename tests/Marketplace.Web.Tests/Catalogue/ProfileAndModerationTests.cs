@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Tests.Catalogue;
 
-public sealed class ProfileAndModerationTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
+public abstract class ProfileAndModerationTests<TSite>(TSite site)
+    where TSite : MarketplaceFactory
 {
     [Fact]
     public async Task Organiser_verifies_a_cooperative_recording_who_and_when_and_a_name_change_returns_it_to_unverified()
@@ -210,3 +211,7 @@ public sealed class ProfileAndModerationTests(SqliteMarketplace site) : IClassFi
         return fields;
     }
 }
+
+public sealed class SqliteProfileAndModerationTests(SqliteMarketplace site) : ProfileAndModerationTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>;
+
+public sealed class PostgresProfileAndModerationTests(PostgresMarketplace site) : ProfileAndModerationTests<PostgresMarketplace>(site), IClassFixture<PostgresMarketplace>;

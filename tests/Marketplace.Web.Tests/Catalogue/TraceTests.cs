@@ -12,7 +12,8 @@ using QRCoder;
 namespace Marketplace.Web.Tests.Catalogue;
 
 /// <summary>Lots, public trace pages (/t/{code}), their QR codes and printable label sheets.</summary>
-public sealed class TraceTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
+public abstract class TraceTests<TSite>(TSite site)
+    where TSite : MarketplaceFactory
 {
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -350,3 +351,7 @@ public sealed class TraceTests(SqliteMarketplace site) : IClassFixture<SqliteMar
         return png.GetGraphic(10, true);
     }
 }
+
+public sealed class SqliteTraceTests(SqliteMarketplace site) : TraceTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>;
+
+public sealed class PostgresTraceTests(PostgresMarketplace site) : TraceTests<PostgresMarketplace>(site), IClassFixture<PostgresMarketplace>;

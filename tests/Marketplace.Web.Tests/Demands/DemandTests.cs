@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Tests.Demands;
 
 /// <summary>Buyers post demands through the form; the public sees the open ones; the owner alone edits and closes them.</summary>
-public sealed class DemandTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
+public abstract class DemandTests<TSite>(TSite site)
+    where TSite : MarketplaceFactory
 {
     [Fact]
     public async Task Buyer_posts_a_demand_in_vietnamese_and_it_is_listed_and_shown_in_both_languages()
@@ -414,3 +415,7 @@ public sealed class DemandTests(SqliteMarketplace site) : IClassFixture<SqliteMa
 
     private static string Vietnamese(DateOnly day) => day.ToString("d", Marketplace.Localization.Cultures.Vietnamese);
 }
+
+public sealed class SqliteDemandTests(SqliteMarketplace site) : DemandTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>;
+
+public sealed class PostgresDemandTests(PostgresMarketplace site) : DemandTests<PostgresMarketplace>(site), IClassFixture<PostgresMarketplace>;

@@ -6,7 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Web.Tests.Infrastructure;
 
-/// <summary>The real site in process on a real database, with its own data folder (SQLite file, index, mail pickup).</summary>
+/// <summary>
+/// The real site in process on a real database, with its own data folder (index, mail pickup, and the SQLite file).
+/// On PostgreSQL (from MARKETPLACE_TEST_POSTGRES, default: the role .ci/setup creates on 127.0.0.1) each fixture gets
+/// a database of its own, created by the site's own migrations and dropped afterwards.
+/// </summary>
 public abstract class MarketplaceFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public string DataPath { get; init; } = NewDataPath();
@@ -15,16 +19,31 @@ public abstract class MarketplaceFactory : WebApplicationFactory<Program>, IAsyn
 
     public string PickupFolder => Path.Combine(DataPath, "mail-pickup");
 
+    /// <summary>"Sqlite" or "Postgres": a subclass picks the provider, so every fixture can run on both.</summary>
     public abstract string ProviderName { get; }
 
-    /// <summary>Settings on top of appsettings.json, as environment variables or user secrets would give them.</summary>
-    protected virtual Dictionary<string, string?> Settings() => new()
-    {
-        ["Marketplace:DataPath"] = DataPath,
+    private bool OnPostgres => ProviderName == "Postgres";
 
-        // All requests in a test share one (missing) remote address; the limit itself has its own test.
-        ["Marketplace:RateLimits:MessagesPerHour"] = "10000",
-    };
+    public string DatabaseName { get; } = "marketplace_test_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>Settings on top of appsettings.json, as environment variables or user secrets would give them.</summary>
+    protected virtual Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Marketplace:DataPath"] = DataPath,
+
+            // All requests in a test share one (missing) remote address; the limit itself has its own test.
+            ["Marketplace:RateLimits:MessagesPerHour"] = "10000",
+        };
+        if (OnPostgres)
+        {
+            settings["Marketplace:Database:Provider"] = "Postgres";
+            settings["Marketplace:Database:ConnectionString"] = TestPostgres.ConnectionString(DatabaseName);
+        }
+
+        return settings;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -46,11 +65,15 @@ public abstract class MarketplaceFactory : WebApplicationFactory<Program>, IAsyn
     public Task<T> InDatabaseAsync<T>(Func<MarketplaceDbContext, Task<T>> work) =>
         InScopeAsync(services => work(services.GetRequiredService<MarketplaceDbContext>()));
 
-    public virtual Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
+        if (OnPostgres)
+        {
+            await TestPostgres.EnsureReachableAsync();
+        }
+
         // Start the host now so a start-up failure shows in the fixture, not in the first test.
         _ = Server;
-        return Task.CompletedTask;
     }
 
     public new virtual async Task DisposeAsync()
@@ -60,6 +83,11 @@ public abstract class MarketplaceFactory : WebApplicationFactory<Program>, IAsyn
         {
             Directory.Delete(DataPath, recursive: true);
         }
+
+        if (OnPostgres)
+        {
+            await TestPostgres.DropDatabaseAsync(DatabaseName);
+        }
     }
 }
 
@@ -68,33 +96,7 @@ public sealed class SqliteMarketplace : MarketplaceFactory
     public override string ProviderName => "Sqlite";
 }
 
-/// <summary>
-/// PostgreSQL from MARKETPLACE_TEST_POSTGRES (default: the role .ci/setup creates on 127.0.0.1). Each fixture
-/// gets a database of its own, created by the site's own migrations and dropped afterwards.
-/// </summary>
 public sealed class PostgresMarketplace : MarketplaceFactory
 {
     public override string ProviderName => "Postgres";
-
-    public string DatabaseName { get; } = "marketplace_test_" + Guid.NewGuid().ToString("N")[..12];
-
-    protected override Dictionary<string, string?> Settings()
-    {
-        var settings = base.Settings();
-        settings["Marketplace:Database:Provider"] = "Postgres";
-        settings["Marketplace:Database:ConnectionString"] = TestPostgres.ConnectionString(DatabaseName);
-        return settings;
-    }
-
-    public override async Task InitializeAsync()
-    {
-        await TestPostgres.EnsureReachableAsync();
-        await base.InitializeAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await TestPostgres.DropDatabaseAsync(DatabaseName);
-    }
 }

@@ -7,7 +7,8 @@ using Marketplace.Web.Tests.Search;
 namespace Marketplace.Web.Tests.Matching;
 
 /// <summary>A demand's matches are the buyer's own: other buyers, cooperatives and strangers never see them.</summary>
-public sealed class MatchesAccessTests(SearchSite site) : IClassFixture<SearchSite>
+public abstract class MatchesAccessTests<TSite>(TSite site)
+    where TSite : SearchSite
 {
     /// <summary>A buyer of the test's own posts a dragon fruit demand (VietGAP required) through the form.</summary>
     private async Task<(HttpClient Owner, int Demand)> PostedAsync()
@@ -71,3 +72,7 @@ public sealed class MatchesAccessTests(SearchSite site) : IClassFixture<SearchSi
         Assert.Equal(HttpStatusCode.Redirect, (await site.Browser().GetAsync("/manage/matches")).StatusCode);
     }
 }
+
+public sealed class SqliteMatchesAccessTests(SqliteSearchSite site) : MatchesAccessTests<SqliteSearchSite>(site), IClassFixture<SqliteSearchSite>;
+
+public sealed class PostgresMatchesAccessTests(PostgresSearchSite site) : MatchesAccessTests<PostgresSearchSite>(site), IClassFixture<PostgresSearchSite>;

@@ -13,7 +13,8 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Tests.Matching;
 
-public sealed class MatchingTests(SearchSite site) : IClassFixture<SearchSite>
+public abstract class MatchingTests<TSite>(TSite site)
+    where TSite : SearchSite
 {
     private async Task<MatchingWorld> WorldAsync()
     {
@@ -159,3 +160,7 @@ public sealed class MatchingTests(SearchSite site) : IClassFixture<SearchSite>
         public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + by;
     }
 }
+
+public sealed class SqliteMatchingTests(SqliteSearchSite site) : MatchingTests<SqliteSearchSite>(site), IClassFixture<SqliteSearchSite>;
+
+public sealed class PostgresMatchingTests(PostgresSearchSite site) : MatchingTests<PostgresSearchSite>(site), IClassFixture<PostgresSearchSite>;

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Web.Tests.Search;
 
 /// <summary>The buyer's search over the seeded catalogue, through the page and the API, as the issue describes it.</summary>
-public sealed class CatalogueSearchTests(SearchSite site) : IClassFixture<SearchSite>, IAsyncLifetime
+public abstract class CatalogueSearchTests<TSite>(TSite site) : IAsyncLifetime
+    where TSite : SearchSite
 {
     public Task InitializeAsync() => site.IndexedAsync();
 
@@ -205,3 +206,7 @@ public sealed class CatalogueSearchTests(SearchSite site) : IClassFixture<Search
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }
+
+public sealed class SqliteCatalogueSearchTests(SqliteSearchSite site) : CatalogueSearchTests<SqliteSearchSite>(site), IClassFixture<SqliteSearchSite>;
+
+public sealed class PostgresCatalogueSearchTests(PostgresSearchSite site) : CatalogueSearchTests<PostgresSearchSite>(site), IClassFixture<PostgresSearchSite>;

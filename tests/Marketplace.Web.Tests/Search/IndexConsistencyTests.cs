@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Marketplace.Web.Tests.Search;
 
 /// <summary>The index follows the database through the outbox, even when the engine is down for a while.</summary>
-public sealed class IndexConsistencyTests(SearchSite site) : IClassFixture<SearchSite>, IAsyncLifetime
+public abstract class IndexConsistencyTests<TSite>(TSite site) : IAsyncLifetime
+    where TSite : SearchSite
 {
     public Task InitializeAsync() => site.IndexedAsync();
 
@@ -136,3 +137,7 @@ public sealed class IndexConsistencyTests(SearchSite site) : IClassFixture<Searc
         Assert.Equal(publicProducts, (await site.Engine.SearchAsync(new SearchQuery(SearchIndexes.Products), CancellationToken.None)).Total);
     }
 }
+
+public sealed class SqliteIndexConsistencyTests(SqliteSearchSite site) : IndexConsistencyTests<SqliteSearchSite>(site), IClassFixture<SqliteSearchSite>;
+
+public sealed class PostgresIndexConsistencyTests(PostgresSearchSite site) : IndexConsistencyTests<PostgresSearchSite>(site), IClassFixture<PostgresSearchSite>;

@@ -50,11 +50,9 @@ public sealed class RefusingSearchEngine(ISearchEngine inner) : ISearchEngine
 }
 
 /// <summary>The seeded site with a refusing engine, a limit of three attempts, and no worker: the tests drain themselves, so attempts are counted exactly.</summary>
-public sealed class ParkingSite : MarketplaceFactory
+public abstract class ParkingSite : MarketplaceFactory
 {
     public const int MaxAttempts = 3;
-
-    public override string ProviderName => "Sqlite";
 
     public RefusingSearchEngine Engine => Services.GetRequiredService<RefusingSearchEngine>();
 
@@ -79,8 +77,19 @@ public sealed class ParkingSite : MarketplaceFactory
     }
 }
 
-/// <summary>One change the engine refuses cannot hold up the others: it is parked after a bounded number of attempts (ADR 0009).</summary>
-public sealed class OutboxParkingTests(ParkingSite site) : IClassFixture<ParkingSite>, IAsyncLifetime
+public sealed class SqliteParkingSite : ParkingSite
+{
+    public override string ProviderName => "Sqlite";
+}
+
+public sealed class PostgresParkingSite : ParkingSite
+{
+    public override string ProviderName => "Postgres";
+}
+
+/// <summary>One change the engine refuses cannot hold up the others: it is parked after a bounded number of attempts (ADR 0011).</summary>
+public abstract class OutboxParkingTests<TSite>(TSite site) : IAsyncLifetime
+    where TSite : ParkingSite
 {
     public Task InitializeAsync() => site.InScopeAsync(async services =>
     {
@@ -225,3 +234,7 @@ public sealed class OutboxParkingTests(ParkingSite site) : IClassFixture<Parking
         return (products[0].Id, second is null ? 0 : products[1].Id, third is null ? 0 : products[2].Id);
     });
 }
+
+public sealed class SqliteOutboxParkingTests(SqliteParkingSite site) : OutboxParkingTests<SqliteParkingSite>(site), IClassFixture<SqliteParkingSite>;
+
+public sealed class PostgresOutboxParkingTests(PostgresParkingSite site) : OutboxParkingTests<PostgresParkingSite>(site), IClassFixture<PostgresParkingSite>;

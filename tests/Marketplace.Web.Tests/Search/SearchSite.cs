@@ -33,10 +33,8 @@ public sealed class FlakySearchEngine(ISearchEngine inner) : ISearchEngine
 }
 
 /// <summary>The seeded site with its real Lucene engine behind a switch that makes it fail.</summary>
-public sealed class SearchSite : MarketplaceFactory
+public abstract class SearchSite : MarketplaceFactory
 {
-    public override string ProviderName => "Sqlite";
-
     public FlakySearchEngine Engine => Services.GetRequiredService<FlakySearchEngine>();
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
@@ -57,4 +55,14 @@ public sealed class SearchSite : MarketplaceFactory
         await services.GetRequiredService<SearchIndexer>().DrainAsync(CancellationToken.None);
         return true;
     });
+}
+
+public sealed class SqliteSearchSite : SearchSite
+{
+    public override string ProviderName => "Sqlite";
+}
+
+public sealed class PostgresSearchSite : SearchSite
+{
+    public override string ProviderName => "Postgres";
 }

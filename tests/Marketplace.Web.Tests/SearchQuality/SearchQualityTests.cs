@@ -19,7 +19,8 @@ namespace Marketplace.Web.Tests.SearchQuality;
 /// artifacts/search-quality.json, and must stay at or above the bars (set a little under what was measured, see the
 /// README's "Search quality").
 /// </summary>
-public sealed class SearchQualityTests(SqliteMarketplace site, ITestOutputHelper output) : IClassFixture<SqliteMarketplace>
+public abstract class SearchQualityTests<TSite>(TSite site, ITestOutputHelper output)
+    where TSite : MarketplaceFactory
 {
     private const int K = 10;
 
@@ -243,3 +244,7 @@ public sealed class SearchQualityTests(SqliteMarketplace site, ITestOutputHelper
 
     private sealed record Summary(string Set, string Kind, int Queries, double Ndcg, double Recall);
 }
+
+public sealed class SqliteSearchQualityTests(SqliteMarketplace site, ITestOutputHelper output) : SearchQualityTests<SqliteMarketplace>(site, output), IClassFixture<SqliteMarketplace>;
+
+public sealed class PostgresSearchQualityTests(PostgresMarketplace site, ITestOutputHelper output) : SearchQualityTests<PostgresMarketplace>(site, output), IClassFixture<PostgresMarketplace>;

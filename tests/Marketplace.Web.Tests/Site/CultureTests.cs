@@ -4,7 +4,8 @@ using Marketplace.Web.Tests.Infrastructure;
 namespace Marketplace.Web.Tests.Site;
 
 /// <summary>The same pages in Vietnamese (no prefix) and English (/en), with each language's formats.</summary>
-public sealed class CultureTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
+public abstract class CultureTests<TSite>(TSite site)
+    where TSite : MarketplaceFactory
 {
     [Fact]
     public async Task Home_page_in_vietnamese_formats_numbers_money_and_dates_the_vietnamese_way()
@@ -100,3 +101,7 @@ public sealed class CultureTests(SqliteMarketplace site) : IClassFixture<SqliteM
         Assert.StartsWith("/en/account/confirm-email?", Mailbox.LinkIn(message), StringComparison.Ordinal);
     }
 }
+
+public sealed class SqliteCultureTests(SqliteMarketplace site) : CultureTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>;
+
+public sealed class PostgresCultureTests(PostgresMarketplace site) : CultureTests<PostgresMarketplace>(site), IClassFixture<PostgresMarketplace>;

@@ -4,7 +4,8 @@ using Marketplace.Web.Tests.Infrastructure;
 
 namespace Marketplace.Web.Tests.Site;
 
-public sealed class ErrorAndApiTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
+public abstract class ErrorAndApiTests<TSite>(TSite site)
+    where TSite : MarketplaceFactory
 {
     [Theory]
     [InlineData("/khong-co-trang-nay", "Không tìm thấy trang", "vi")]
@@ -145,3 +146,7 @@ public sealed class ErrorAndApiTests(SqliteMarketplace site) : IClassFixture<Sql
         Assert.All(paths, p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
     }
 }
+
+public sealed class SqliteErrorAndApiTests(SqliteMarketplace site) : ErrorAndApiTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>;
+
+public sealed class PostgresErrorAndApiTests(PostgresMarketplace site) : ErrorAndApiTests<PostgresMarketplace>(site), IClassFixture<PostgresMarketplace>;
