@@ -22,7 +22,11 @@ internal static class DataModule
                     ? SqliteProvider.DefaultConnectionString(services.GetRequiredService<DataPaths>().Root)
                     : database.ConnectionString),
             };
+
+            // Caches of database rows (reference tables, public pages) learn of each save from it.
+            options.AddInterceptors(services.GetRequiredService<SavedChangesInterceptor>());
         });
+        builder.Services.AddSingleton<SavedChangesInterceptor>();
         builder.Services.AddDataProtection().SetApplicationName("Marketplace").PersistKeysToDbContext<MarketplaceDbContext>();
         return builder;
     }

@@ -33,6 +33,7 @@ internal static class WebFrontEndModule
         builder.Services.AddScoped<CatalogueFormat>(); // the product card partial in Views/Shared, used by several modules
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.AddPageCaching();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -74,6 +75,7 @@ internal static class WebFrontEndModule
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePageCaching();
         return app;
     }
 

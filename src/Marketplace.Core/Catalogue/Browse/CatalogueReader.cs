@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Catalogue.Browse;
 
 /// <summary>Reads the public catalogue for pages and the API: listings, product pages, cooperative pages. Never returns entities.</summary>
-public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class CatalogueReader(MarketplaceDbContext db, ReferenceData.ReferenceTablesCache referenceTables, MarkdownRenderer markdown, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
 
@@ -18,7 +18,7 @@ public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer ma
         if (!string.IsNullOrEmpty(category))
         {
             // A top-level category lists its children's products too.
-            var codes = await db.Categories.Where(c => c.Code == category || c.ParentCode == category).Select(c => c.Code).ToListAsync(cancellationToken);
+            var codes = (await referenceTables.GetAsync(cancellationToken)).CategoryAndChildren(category);
             query = query.Where(p => codes.Contains(p.CategoryCode));
         }
 
@@ -87,7 +87,7 @@ public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer ma
         }
 
         var card = (await CardsAsync([id], english, cancellationToken)).Single();
-        var category = await db.Categories.AsNoTracking().SingleAsync(c => c.Code == product.CategoryCode, cancellationToken);
+        var category = (await referenceTables.GetAsync(cancellationToken)).Categories[product.CategoryCode];
         var description = product.Description(english);
         return new ProductDetails(
             card,
@@ -126,9 +126,9 @@ public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer ma
             return null;
         }
 
-        var province = await db.Provinces.AsNoTracking().SingleAsync(p => p.Code == cooperative.ProvinceCode, cancellationToken);
-        var sectorCodes = Split(cooperative.Sectors);
-        var sectors = await db.Categories.AsNoTracking().Where(c => sectorCodes.Contains(c.Code)).ToListAsync(cancellationToken);
+        var tables = await referenceTables.GetAsync(cancellationToken);
+        var province = tables.Provinces[cooperative.ProvinceCode];
+        var sectors = Split(cooperative.Sectors).Where(tables.Categories.ContainsKey).Select(code => tables.Categories[code]).ToList();
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.OrganisationId == id).ToListAsync(cancellationToken);
         var productIds = await db.Products.AsNoTracking().PubliclyVisible(db).Where(p => p.OrganisationId == id)
             .OrderBy(p => p.NameVi).Select(p => p.Id).Take(MaxPageSize).ToListAsync(cancellationToken);
@@ -162,7 +162,7 @@ public sealed class CatalogueReader(MarketplaceDbContext db, MarkdownRenderer ma
     public async Task<IReadOnlyList<CertificateView>> CertificateViewsAsync(IReadOnlyList<Certificate> certificates, bool english, CancellationToken cancellationToken)
     {
         var today = Cultures.TodayInVietnam(clock);
-        var types = await db.CertificateTypes.AsNoTracking().ToDictionaryAsync(t => t.Code, cancellationToken);
+        var types = (await referenceTables.GetAsync(cancellationToken)).CertificateTypes;
         return certificates
             .Select(c => new CertificateView(c.TypeCode, types[c.TypeCode].Name(english), c.Number, c.Issuer, c.Scope, c.ValidUntil, c.IsValidOn(today), c.DocumentMediaKey))
             .OrderByDescending(c => c.Valid).ThenBy(c => types[c.TypeCode].SortOrder)

@@ -12,7 +12,7 @@ namespace Marketplace.Demands.Browse;
 /// Reads demands for the public pages and the API. Never returns entities, and never the company name of a buyer who
 /// chose to stay anonymous: that is decided here, once, so no page or DTO can show it by mistake.
 /// </summary>
-public sealed class DemandReader(MarketplaceDbContext db, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class DemandReader(MarketplaceDbContext db, ReferenceData.ReferenceTablesCache referenceTables, MarkdownRenderer markdown, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
 
@@ -25,7 +25,7 @@ public sealed class DemandReader(MarketplaceDbContext db, MarkdownRenderer markd
         if (!string.IsNullOrEmpty(category))
         {
             // A top-level category lists its children's demands too.
-            var codes = await db.Categories.Where(c => c.Code == category || c.ParentCode == category).Select(c => c.Code).ToListAsync(cancellationToken);
+            var codes = (await referenceTables.GetAsync(cancellationToken)).CategoryAndChildren(category);
             query = query.Where(d => codes.Contains(d.CategoryCode));
         }
 
@@ -79,7 +79,7 @@ public sealed class DemandReader(MarketplaceDbContext db, MarkdownRenderer markd
                 Category = english ? category.NameEn : category.NameVi,
                 category.ParentCode,
             }).ToListAsync(cancellationToken);
-        var certificateNames = await db.CertificateTypes.AsNoTracking().ToDictionaryAsync(t => t.Code, t => t.Name(english), cancellationToken);
+        var certificateTypes = (await referenceTables.GetAsync(cancellationToken)).CertificateTypes;
         var today = Cultures.TodayInVietnam(clock);
         var byId = rows.ToDictionary(r => r.Demand.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r =>
@@ -98,7 +98,7 @@ public sealed class DemandReader(MarketplaceDbContext db, MarkdownRenderer markd
                 r.DeliveryProvince,
                 d.DeliveryFrom,
                 d.DeliveryTo,
-                d.RequiredCertificateCodes.Select(code => new RequiredCertificate(code, certificateNames.GetValueOrDefault(code, code))).ToList(),
+                d.RequiredCertificateCodes.Select(code => new RequiredCertificate(code, certificateTypes.GetValueOrDefault(code)?.Name(english) ?? code)).ToList(),
                 d.MinimumOcopStars,
                 d.TargetPriceVnd,
                 d.ValidUntil,

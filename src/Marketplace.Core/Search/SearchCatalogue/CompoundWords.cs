@@ -83,12 +83,24 @@ public sealed class CompoundWords
         VietnameseFolding.Fold(text).Split((char[])[' ', '-', '.', '\'', ',', ';', '/'], StringSplitOptions.RemoveEmptyEntries);
 }
 
-/// <summary>The compounds, worked out once per process from the cached reference tables.</summary>
+/// <summary>The compounds, worked out once per snapshot of the cached reference tables (again after they change).</summary>
 public sealed class CompoundWordsCache(ReferenceTablesCache tables)
 {
-    private CompoundWords? built;
+    private Built? built;
 
     // Two first requests at once may both build it; they build the same thing from the same snapshot.
-    public async Task<CompoundWords> GetAsync(CancellationToken cancellationToken) =>
-        built ??= CompoundWords.From(await tables.GetAsync(cancellationToken));
+    public async Task<CompoundWords> GetAsync(CancellationToken cancellationToken)
+    {
+        var source = await tables.GetAsync(cancellationToken);
+        if (built is { } ready && ReferenceEquals(ready.Source, source))
+        {
+            return ready.Compounds;
+        }
+
+        var compounds = CompoundWords.From(source);
+        built = new Built(source, compounds);
+        return compounds;
+    }
+
+    private sealed record Built(ReferenceTables Source, CompoundWords Compounds);
 }

@@ -3,6 +3,7 @@ using Marketplace.Accounts.SignUp;
 using Marketplace.Accounts;
 using Marketplace.Data;
 using Marketplace.Localization;
+using Marketplace.ReferenceData;
 using Marketplace.Web.Areas.Accounts.Models;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +20,7 @@ namespace Marketplace.Web.Areas.Accounts.Controllers;
 [Route("account")]
 public sealed class AccountController(
     SignInManager<MarketplaceUser> signIn,
-    MarketplaceDbContext db,
+    ReferenceTablesCache referenceTables,
     IStringLocalizer<Text> text) : Controller
 {
     [HttpGet("sign-in")]
@@ -167,10 +168,7 @@ public sealed class AccountController(
     private async Task<SignUpPage> PageAsync(SignUpForm form)
     {
         var english = Cultures.CurrentIsEnglish;
-        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync();
-        var items = provinces
-            .Select(p => new SelectListItem(p.Name(english), p.Code, p.Code == form.ProvinceCode))
-            .ToList();
-        return new SignUpPage(form, items);
+        var tables = await referenceTables.GetAsync(HttpContext.RequestAborted);
+        return new SignUpPage(form, ReferenceLists.Provinces(tables, english, form.ProvinceCode));
     }
 }

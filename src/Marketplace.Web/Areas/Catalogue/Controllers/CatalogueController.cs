@@ -1,37 +1,39 @@
 using Marketplace.Catalogue.Browse;
 using Marketplace.Catalogue;
-using Marketplace.Data;
+using Marketplace.ReferenceData;
 using Marketplace.Localization;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Marketplace.Web.Areas.Catalogue.Controllers;
 
 /// <summary>The public catalogue: listing by category and province, product pages, cooperative pages.</summary>
 [Area("Catalogue")]
-public sealed class CatalogueController(CatalogueReader catalogue, MarketplaceDbContext db) : Controller
+public sealed class CatalogueController(CatalogueReader catalogue, ReferenceTablesCache referenceTables) : Controller
 {
     private const int PageSize = 24;
 
     [HttpGet("/catalogue")]
+    [OutputCache(PolicyName = PageCaching.PublicPage)]
     public async Task<IActionResult> Index(string? category, string? province, int page = 1, CancellationToken cancellationToken = default)
     {
-        var categories = await db.Categories.AsNoTracking().Where(c => c.ParentCode == null).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
-        var products = await catalogue.BrowseAsync(category, province, page, PageSize, Cultures.CurrentIsEnglish, cancellationToken);
-        var categoryName = category is null ? null : (await db.Categories.AsNoTracking().SingleOrDefaultAsync(c => c.Code == category, cancellationToken))?.Name(Cultures.CurrentIsEnglish);
+        var english = Cultures.CurrentIsEnglish;
+        var tables = await referenceTables.GetAsync(cancellationToken);
+        var products = await catalogue.BrowseAsync(category, province, page, PageSize, english, cancellationToken);
+        var categoryName = category is null ? null : tables.Categories.GetValueOrDefault(category)?.Name(english);
         return View(new CatalogueViewModel(
             products,
             category,
             province,
             categoryName,
-            categories.Select(c => new SelectListItem(c.Name(Cultures.CurrentIsEnglish), c.Code, c.Code == category)).ToList(),
-            provinces.Select(p => new SelectListItem(p.Name(Cultures.CurrentIsEnglish), p.Code, p.Code == province)).ToList()));
+            ReferenceLists.Sectors(tables, english, category),
+            ReferenceLists.Provinces(tables, english, province)));
     }
 
     [HttpGet("/products/{id:int}/{slug?}")]
+    [OutputCache(PolicyName = PageCaching.PublicPage)]
     public async Task<IActionResult> Product(int id, string? slug, CancellationToken cancellationToken)
     {
         var product = await catalogue.ProductAsync(id, Cultures.CurrentIsEnglish, evenIfNotPublic: false, cancellationToken);
@@ -45,6 +47,7 @@ public sealed class CatalogueController(CatalogueReader catalogue, MarketplaceDb
     }
 
     [HttpGet("/cooperatives/{id:int}/{slug?}")]
+    [OutputCache(PolicyName = PageCaching.PublicPage)]
     public async Task<IActionResult> Cooperative(int id, string? slug, CancellationToken cancellationToken)
     {
         var cooperative = await catalogue.CooperativeAsync(id, Cultures.CurrentIsEnglish, cancellationToken);

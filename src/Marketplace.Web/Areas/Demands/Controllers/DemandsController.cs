@@ -4,6 +4,7 @@ using Marketplace.Data;
 using Marketplace.Demands.Browse;
 using Marketplace.Localization;
 using Marketplace.Matching;
+using Marketplace.ReferenceData;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Marketplace.Web.Areas.Demands.Controllers;
 
 /// <summary>The public demands: what buyers are asking for now, by category and delivery province, and each demand's page.</summary>
 [Area("Demands")]
-public sealed class DemandsController(DemandReader demands, MarketplaceDbContext db, DemandMatchesReader matches, CurrentMember member) : Controller
+public sealed class DemandsController(DemandReader demands, ReferenceTablesCache referenceTables, DemandMatchesReader matches, CurrentMember member) : Controller
 {
     private const int PageSize = 24;
 
@@ -21,14 +22,13 @@ public sealed class DemandsController(DemandReader demands, MarketplaceDbContext
     public async Task<IActionResult> Index(string? category, string? province, int page = 1, CancellationToken cancellationToken = default)
     {
         var english = Cultures.CurrentIsEnglish;
-        var categories = await db.Categories.AsNoTracking().Where(c => c.ParentCode == null).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+        var tables = await referenceTables.GetAsync(cancellationToken);
         return View(new DemandsViewModel(
             await demands.BrowseAsync(category, province, page, PageSize, english, cancellationToken),
             category,
             province,
-            categories.Select(c => new SelectListItem(c.Name(english), c.Code, c.Code == category)).ToList(),
-            provinces.Select(p => new SelectListItem(p.Name(english), p.Code, p.Code == province)).ToList()));
+            ReferenceLists.Sectors(tables, english, category),
+            ReferenceLists.Provinces(tables, english, province)));
     }
 
     /// <summary>A closed or expired demand still answers, saying so: its address may have been shared on Zalo the day before.</summary>

@@ -1,5 +1,4 @@
-using Marketplace.Data;
-using Microsoft.EntityFrameworkCore;
+using Marketplace.ReferenceData;
 
 namespace Marketplace.Web.Areas.Site.Api;
 
@@ -14,23 +13,22 @@ internal static class ReferenceDataEndpoints
         return api;
     }
 
-    private static async Task<IReadOnlyList<ProvinceDto>> ListProvincesAsync(MarketplaceDbContext db, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ProvinceDto>> ListProvincesAsync(ReferenceTablesCache referenceTables, CancellationToken cancellationToken)
     {
-        var former = await db.FormerProvinces.AsNoTracking().ToListAsync(cancellationToken);
-        var byProvince = former.ToLookup(f => f.ProvinceCode, f => f.NameVi);
-        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
-        return provinces.Select(p => new ProvinceDto(p.Code, p.NameVi, p.NameEn, p.IsCity, byProvince[p.Code].Order(StringComparer.Ordinal).ToList())).ToList();
+        var tables = await referenceTables.GetAsync(cancellationToken);
+        var byProvince = tables.FormerProvinces.ToLookup(f => f.ProvinceCode, f => f.NameVi);
+        return tables.ProvincesInOrder.Select(p => new ProvinceDto(p.Code, p.NameVi, p.NameEn, p.IsCity, byProvince[p.Code].Order(StringComparer.Ordinal).ToList())).ToList();
     }
 
-    private static async Task<IReadOnlyList<CategoryDto>> ListCategoriesAsync(MarketplaceDbContext db, CancellationToken cancellationToken) =>
-        await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder)
+    private static async Task<IReadOnlyList<CategoryDto>> ListCategoriesAsync(ReferenceTablesCache referenceTables, CancellationToken cancellationToken) =>
+        (await referenceTables.GetAsync(cancellationToken)).CategoriesInOrder
             .Select(c => new CategoryDto(c.Code, c.ParentCode, c.NameVi, c.NameEn))
-            .ToListAsync(cancellationToken);
+            .ToList();
 
-    private static async Task<IReadOnlyList<CertificateTypeDto>> ListCertificateTypesAsync(MarketplaceDbContext db, CancellationToken cancellationToken) =>
-        await db.CertificateTypes.AsNoTracking().OrderBy(c => c.SortOrder)
+    private static async Task<IReadOnlyList<CertificateTypeDto>> ListCertificateTypesAsync(ReferenceTablesCache referenceTables, CancellationToken cancellationToken) =>
+        (await referenceTables.GetAsync(cancellationToken)).CertificateTypesInOrder
             .Select(c => new CertificateTypeDto(c.Code, c.NameVi, c.NameEn, c.Standard))
-            .ToListAsync(cancellationToken);
+            .ToList();
 }
 
 public sealed record ProvinceDto(string Code, string NameVi, string NameEn, bool IsCity, IReadOnlyList<string> FormerProvinces);
