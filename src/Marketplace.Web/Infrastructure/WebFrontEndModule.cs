@@ -22,6 +22,9 @@ internal static class WebFrontEndModule
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 mvc.ModelBinderProviders.Insert(0, new NumberModelBinderProvider());
 
+                // Every action that takes [FromMemberOrganisation] is refused without an organisation, here, once.
+                mvc.Filters.Add(new MemberOrganisationGuard());
+
                 // MVC's implicit "required" for non-nullable strings speaks English only; our attributes and handlers
                 // say it in the reader's language.
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;

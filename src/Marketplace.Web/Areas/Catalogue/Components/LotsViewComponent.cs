@@ -1,6 +1,5 @@
 using Marketplace.Catalogue.ListLots;
 using Marketplace.Catalogue.Trace;
-using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.Web.Areas.Catalogue.Components;
@@ -8,17 +7,15 @@ namespace Marketplace.Web.Areas.Catalogue.Components;
 /// <summary>
 /// The "Lots" section of the product edit page: the product's lots with their QR codes and a form to add one. A view
 /// component so the product editor's controller need not know about lots; scoped by the member's organisation like
-/// every lot query.
+/// every lot query. The organisation is the one the page's action was given ([FromMemberOrganisation]), passed in by
+/// the view: a view component has no model binding, and the page never renders without one.
 /// </summary>
-public sealed class LotsViewComponent(ListLotsHandler lots, TraceReader trace, CurrentMember member) : ViewComponent
+public sealed class LotsViewComponent(ListLotsHandler lots, TraceReader trace) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(int productId, string traceCode)
+    public async Task<IViewComponentResult> InvokeAsync(int organisation, int productId, string traceCode)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var list = await member.OrganisationIdAsync(cancellationToken) is { } organisation
-            ? await lots.HandleAsync(organisation, productId, cancellationToken)
-            : null;
-        if (list is null)
+        if (await lots.HandleAsync(organisation, productId, cancellationToken) is not { } list)
         {
             return Content(string.Empty);
         }

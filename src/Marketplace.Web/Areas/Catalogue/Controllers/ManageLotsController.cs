@@ -19,20 +19,20 @@ namespace Marketplace.Web.Areas.Catalogue.Controllers;
 /// <summary>
 /// Lots of a cooperative's own products and their printable labels. Ownership is checked in every call
 /// (each use-case handler scopes each query by the member's organisation), so another cooperative's product or lot
-/// answers 404 here, never its data.
+/// answers 404 here, never its data. A member without an organisation gets the same 404 ([FromMemberOrganisation]).
 /// </summary>
 [Area("Catalogue")]
 [Authorize(Roles = Roles.Cooperative)]
 [Route("manage/products/{id:int}")]
-public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductNameHandler productName, CurrentMember member, IStringLocalizer<Text> text) : Controller
+public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductNameHandler productName, IStringLocalizer<Text> text) : Controller
 {
     /// <summary>3 × 8 labels of 63.5 × 33.9 mm: the common A4 label sheet (e.g. Avery L7159, Tomy 104).</summary>
     public const int LabelsPerPage = 24;
 
     [HttpGet("lots/new")]
-    public async Task<IActionResult> New(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> New([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.HandleAsync(organisation, id, cancellationToken) is null)
+        if (await lots.HandleAsync(organisation, id, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -41,9 +41,9 @@ public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductName
     }
 
     [HttpPost("lots")]
-    public async Task<IActionResult> Create(int id, LotFormModel form, [FromServices] AddLotHandler addLot, [FromServices] LotFormValidator validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, LotFormModel form, [FromServices] AddLotHandler addLot, [FromServices] LotFormValidator validator, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await lots.HandleAsync(organisation, id, cancellationToken) is null)
+        if (await lots.HandleAsync(organisation, id, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -75,9 +75,9 @@ public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductName
     }
 
     [HttpGet("lots/{lotId:int}")]
-    public async Task<IActionResult> Edit(int id, int lotId, [FromServices] LoadLotHandler loadLot, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, int lotId, [FromServices] LoadLotHandler loadLot, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await loadLot.HandleAsync(organisation, id, lotId, cancellationToken) is not { } lot)
+        if (await loadLot.HandleAsync(organisation, id, lotId, cancellationToken) is not { } lot)
         {
             return NotFound();
         }
@@ -86,9 +86,9 @@ public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductName
     }
 
     [HttpPost("lots/{lotId:int}")]
-    public async Task<IActionResult> Update(int id, int lotId, LotFormModel form, [FromServices] LoadLotHandler loadLot, [FromServices] UpdateLotHandler updateLot, [FromServices] LotFormValidator validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, int lotId, LotFormModel form, [FromServices] LoadLotHandler loadLot, [FromServices] UpdateLotHandler updateLot, [FromServices] LotFormValidator validator, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await loadLot.HandleAsync(organisation, id, lotId, cancellationToken) is not { } lot)
+        if (await loadLot.HandleAsync(organisation, id, lotId, cancellationToken) is not { } lot)
         {
             return NotFound();
         }
@@ -119,9 +119,9 @@ public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductName
     }
 
     [HttpPost("lots/{lotId:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int lotId, [FromServices] DeleteLotHandler deleteLot, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, int lotId, [FromServices] DeleteLotHandler deleteLot, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || !await deleteLot.HandleAsync(organisation, id, lotId, cancellationToken))
+        if (!await deleteLot.HandleAsync(organisation, id, lotId, cancellationToken))
         {
             return NotFound();
         }
@@ -132,13 +132,8 @@ public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductName
 
     /// <summary>An A4 sheet of labels for the product, or for one of its lots with <paramref name="lot"/>.</summary>
     [HttpGet("labels")]
-    public async Task<IActionResult> Labels(int id, int? lot, [FromServices] PrintLabelsHandler printLabels, CancellationToken cancellationToken)
+    public async Task<IActionResult> Labels([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, int? lot, [FromServices] PrintLabelsHandler printLabels, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return NotFound();
-        }
-
         var sheet = await printLabels.HandleAsync(organisation, id, lot, LabelsPerPage, pages: 1, Cultures.CurrentIsEnglish, cancellationToken);
         return sheet is null ? NotFound() : View(sheet);
     }

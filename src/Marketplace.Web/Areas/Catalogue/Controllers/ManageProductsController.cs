@@ -24,34 +24,26 @@ using Microsoft.Extensions.Localization;
 namespace Marketplace.Web.Areas.Catalogue.Controllers;
 
 /// <summary>
-/// A cooperative's own products. Membership is checked in every handler call (each use-case handler scopes each
-/// query by the member's organisation), so another cooperative's product answers 404 here, never its data.
+/// A cooperative's own products. A member without an organisation never reaches an action ([FromMemberOrganisation]:
+/// 403 for the list and forms, 404 where an id is named); ownership is checked in every handler call (each use-case
+/// handler scopes each query by the member's organisation), so another cooperative's product answers 404 here, never its data.
 /// </summary>
 [Area("Catalogue")]
 [Authorize(Roles = Roles.Cooperative)]
 [Route("manage/products")]
-public sealed class ManageProductsController(LoadOwnProductHandler load, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text) : Controller
+public sealed class ManageProductsController(LoadOwnProductHandler load, MarketplaceDbContext db, IStringLocalizer<Text> text) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] ListOwnProductsHandler list, CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation
-            ? View(await list.HandleAsync(organisation, cancellationToken))
-            : Forbid();
+    public async Task<IActionResult> Index([FromMemberOrganisation] int organisation, [FromServices] ListOwnProductsHandler list, CancellationToken cancellationToken) =>
+        View(await list.HandleAsync(organisation, cancellationToken));
 
     [HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation
-            ? View("Edit", await PageAsync(organisation, null, new ProductFormModel(), null, cancellationToken))
-            : Forbid();
+    public async Task<IActionResult> New([FromMemberOrganisation] int organisation, CancellationToken cancellationToken) =>
+        View("Edit", await PageAsync(organisation, null, new ProductFormModel(), null, cancellationToken));
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(ProductFormModel form, [FromServices] CreateProductHandler create, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromMemberOrganisation] int organisation, ProductFormModel form, [FromServices] CreateProductHandler create, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         if (ModelState.IsValid)
         {
             var change = await create.HandleAsync(organisation, form.ToForm(), cancellationToken);
@@ -68,25 +60,15 @@ public sealed class ManageProductsController(LoadOwnProductHandler load, Current
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromMemberOrganisation] int organisation, int id, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         var product = await load.HandleAsync(organisation, id, cancellationToken);
         return product is null ? NotFound() : View(await PageAsync(organisation, id, ProductFormModel.From(product.Form), product, cancellationToken));
     }
 
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Update(int id, ProductFormModel form, [FromServices] UpdateProductHandler update, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update([FromMemberOrganisation] int organisation, int id, ProductFormModel form, [FromServices] UpdateProductHandler update, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         var existing = await load.HandleAsync(organisation, id, cancellationToken);
         if (existing is null)
         {
@@ -109,13 +91,8 @@ public sealed class ManageProductsController(LoadOwnProductHandler load, Current
     }
 
     [HttpPost("{id:int}/status")]
-    public async Task<IActionResult> Status(int id, ProductStatus status, [FromServices] ChangeProductStatusHandler changeStatus, CancellationToken cancellationToken)
+    public async Task<IActionResult> Status([FromMemberOrganisation] int organisation, int id, ProductStatus status, [FromServices] ChangeProductStatusHandler changeStatus, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         if (!await changeStatus.HandleAsync(organisation, id, status, cancellationToken))
         {
             return NotFound();
@@ -126,13 +103,8 @@ public sealed class ManageProductsController(LoadOwnProductHandler load, Current
     }
 
     [HttpPost("{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, [FromServices] DeleteProductHandler delete, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete([FromMemberOrganisation] int organisation, int id, [FromServices] DeleteProductHandler delete, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         if (!await delete.HandleAsync(organisation, id, cancellationToken))
         {
             return NotFound();
@@ -145,13 +117,8 @@ public sealed class ManageProductsController(LoadOwnProductHandler load, Current
     [HttpPost("{id:int}/photos")]
     [RequestSizeLimit(ImageLimits.MaxBytes + (1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = ImageLimits.MaxBytes + (1024 * 1024))]
-    public async Task<IActionResult> AddPhoto(int id, IFormFile? photo, [FromServices] AddProductPhotoHandler addPhoto, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddPhoto([FromMemberOrganisation] int organisation, int id, IFormFile? photo, [FromServices] AddProductPhotoHandler addPhoto, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         // Ownership first: another cooperative's product is not found, whatever was posted.
         if (await load.HandleAsync(organisation, id, cancellationToken) is null)
         {
@@ -187,22 +154,22 @@ public sealed class ManageProductsController(LoadOwnProductHandler load, Current
     }
 
     [HttpPost("{id:int}/photos/{photoId:int}/delete")]
-    public async Task<IActionResult> RemovePhoto(int id, int photoId, [FromServices] RemoveProductPhotoHandler removePhoto, CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await removePhoto.HandleAsync(organisation, id, photoId, cancellationToken)
+    public async Task<IActionResult> RemovePhoto([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, int photoId, [FromServices] RemoveProductPhotoHandler removePhoto, CancellationToken cancellationToken) =>
+        await removePhoto.HandleAsync(organisation, id, photoId, cancellationToken)
             ? Redirect(Url.Content($"~/manage/products/{id}#photos"))
             : NotFound();
 
     [HttpPost("{id:int}/photos/{photoId:int}/cover")]
-    public async Task<IActionResult> MakeCover(int id, int photoId, [FromServices] MakeCoverPhotoHandler makeCover, CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await makeCover.HandleAsync(organisation, id, photoId, cancellationToken)
+    public async Task<IActionResult> MakeCover([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, int photoId, [FromServices] MakeCoverPhotoHandler makeCover, CancellationToken cancellationToken) =>
+        await makeCover.HandleAsync(organisation, id, photoId, cancellationToken)
             ? Redirect(Url.Content($"~/manage/products/{id}#photos"))
             : NotFound();
 
     /// <summary>The product page as the public will see it, drafts included, for its own cooperative only.</summary>
     [HttpGet("{id:int}/preview")]
-    public async Task<IActionResult> Preview(int id, [FromServices] CatalogueReader catalogue, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preview([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, [FromServices] CatalogueReader catalogue, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await load.HandleAsync(organisation, id, cancellationToken) is null)
+        if (await load.HandleAsync(organisation, id, cancellationToken) is null)
         {
             return NotFound();
         }
@@ -228,6 +195,7 @@ public sealed class ManageProductsController(LoadOwnProductHandler load, Current
             .Join(db.CertificateTypes, c => c.TypeCode, t => t.Code, (c, t) => new { c.Id, c.Number, c.ValidUntil, t.NameVi, t.NameEn })
             .ToListAsync(cancellationToken);
         return new ProductFormPage(
+            organisation,
             id,
             form,
             categories.Where(c => c.ParentCode is not null)

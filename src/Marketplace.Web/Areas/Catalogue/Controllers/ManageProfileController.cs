@@ -18,26 +18,24 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Areas.Catalogue.Controllers;
 
-/// <summary>A cooperative's own profile and certificates; the organisation is always the signed-in member's own.</summary>
+/// <summary>
+/// A cooperative's own profile and certificates; the organisation is always the signed-in member's own
+/// ([FromMemberOrganisation]: without one, 403, or 404 where a certificate is named by id).
+/// </summary>
 [Area("Catalogue")]
 [Authorize(Roles = Roles.Cooperative)]
 [Route("manage")]
-public sealed class ManageProfileController(ListCertificatesHandler certificates, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
+public sealed class ManageProfileController(ListCertificatesHandler certificates, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
 {
     [HttpGet("profile")]
-    public async Task<IActionResult> Index([FromServices] LoadProfileHandler loadProfile, CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await loadProfile.HandleAsync(organisation, cancellationToken) is { } profile
+    public async Task<IActionResult> Index([FromMemberOrganisation] int organisation, [FromServices] LoadProfileHandler loadProfile, CancellationToken cancellationToken) =>
+        await loadProfile.HandleAsync(organisation, cancellationToken) is { } profile
             ? View(await PageAsync(organisation, profile, EmptyCertificate(), cancellationToken))
             : Forbid();
 
     [HttpPost("profile")]
-    public async Task<IActionResult> Update([Bind(Prefix = "Profile")] ProfileForm profile, [FromServices] UpdateProfileHandler updateProfile, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update([FromMemberOrganisation] int organisation, [Bind(Prefix = "Profile")] ProfileForm profile, [FromServices] UpdateProfileHandler updateProfile, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         if (ModelState.IsValid)
         {
             var errors = await updateProfile.HandleAsync(organisation, profile, cancellationToken);
@@ -54,9 +52,9 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
     }
 
     [HttpPost("certificates")]
-    public async Task<IActionResult> AddCertificate([Bind(Prefix = "Certificate")] CertificateForm certificate, [FromServices] LoadProfileHandler loadProfile, [FromServices] AddCertificateHandler addCertificate, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddCertificate([FromMemberOrganisation] int organisation, [Bind(Prefix = "Certificate")] CertificateForm certificate, [FromServices] LoadProfileHandler loadProfile, [FromServices] AddCertificateHandler addCertificate, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || await loadProfile.HandleAsync(organisation, cancellationToken) is not { } profile)
+        if (await loadProfile.HandleAsync(organisation, cancellationToken) is not { } profile)
         {
             return Forbid();
         }
@@ -79,13 +77,8 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
     [HttpPost("profile/logo")]
     [RequestSizeLimit(ImageLimits.MaxBytes + (1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = ImageLimits.MaxBytes + (1024 * 1024))]
-    public async Task<IActionResult> Logo(IFormFile? logo, [FromServices] ChangeLogoHandler changeLogo, CancellationToken cancellationToken)
+    public async Task<IActionResult> Logo([FromMemberOrganisation] int organisation, IFormFile? logo, [FromServices] ChangeLogoHandler changeLogo, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         await UploadAsync(logo, upload => changeLogo.HandleAsync(organisation, upload, cancellationToken), "Image");
         return Redirect(Url.Content("~/manage/profile#logo"));
     }
@@ -93,10 +86,9 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
     [HttpPost("certificates/{id:int}/document")]
     [RequestSizeLimit(ImageLimits.MaxBytes + (1024 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = ImageLimits.MaxBytes + (1024 * 1024))]
-    public async Task<IActionResult> Document(int id, IFormFile? document, [FromServices] AttachCertificateDocumentHandler attachDocument, CancellationToken cancellationToken)
+    public async Task<IActionResult> Document([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, IFormFile? document, [FromServices] AttachCertificateDocumentHandler attachDocument, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation
-            || !(await certificates.HandleAsync(organisation, cancellationToken)).Any(c => c.Id == id))
+        if (!(await certificates.HandleAsync(organisation, cancellationToken)).Any(c => c.Id == id))
         {
             return NotFound();
         }
@@ -107,8 +99,8 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
     }
 
     [HttpPost("certificates/{id:int}/delete")]
-    public async Task<IActionResult> RemoveCertificate(int id, [FromServices] RemoveCertificateHandler removeCertificate, CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation && await removeCertificate.HandleAsync(organisation, id, cancellationToken)
+    public async Task<IActionResult> RemoveCertificate([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, [FromServices] RemoveCertificateHandler removeCertificate, CancellationToken cancellationToken) =>
+        await removeCertificate.HandleAsync(organisation, id, cancellationToken)
             ? Redirect(Url.Content("~/manage/profile#certificates"))
             : NotFound();
 

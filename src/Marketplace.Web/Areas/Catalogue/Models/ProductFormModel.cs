@@ -111,8 +111,12 @@ public sealed class ProductFormModel
     };
 }
 
-/// <summary>The product form page: the form, the lists it offers, and (once saved) its photos and status.</summary>
+/// <summary>
+/// The product form page: the form, the lists it offers, and (once saved) its photos and status. The organisation the
+/// controller was given is handed on to the lots section so it is not looked up (and checked for none) a second time.
+/// </summary>
 public sealed record ProductFormPage(
+    int Organisation,
     int? ProductId,
     ProductFormModel Form,
     IReadOnlyList<SelectListItem> Categories,

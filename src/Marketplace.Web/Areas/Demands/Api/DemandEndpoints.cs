@@ -31,6 +31,7 @@ internal static class DemandEndpoints
         api.MapPost("/demands", PostDemandAsync).WithName("PostDemand").WithTags("Demands")
             .WithSummary("Posts a demand as the signed-in buyer (the site's sign-in cookie); JSON only. Field errors come back per field in the language of lang.")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Buyer))
+            .RequireMemberOrganisation(http => OnlyBuyers(http.RequestServices.GetRequiredService<IStringLocalizer<Text>>(), (string?)http.Request.Query["lang"]))
             .Accepts<DemandRequest>("application/json")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -52,19 +53,14 @@ internal static class DemandEndpoints
         [FromBody] DemandRequest request,
         PostDemandHandler postDemand,
         DemandReader demands,
-        CurrentMember member,
+        MemberOrganisation organisation,
         ClaimsPrincipal user,
         IStringLocalizer<Text> text,
         string? lang = null,
         CancellationToken cancellationToken = default)
     {
         var english = UseLanguage(lang);
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbidden(text);
-        }
-
-        var change = await postDemand.HandleAsync(organisation, user.FindFirstValue(ClaimTypes.NameIdentifier), ToForm(request), cancellationToken);
+        var change = await postDemand.HandleAsync(organisation.Id, user.FindFirstValue(ClaimTypes.NameIdentifier), ToForm(request), cancellationToken);
         if (change.IsNotABuyer)
         {
             return Forbidden(text);
@@ -91,6 +87,13 @@ internal static class DemandEndpoints
 
     private static ProblemHttpResult Forbidden(IStringLocalizer<Text> text) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: text["Demands.OnlyBuyers"]);
+
+    /// <summary>A member without an organisation, refused before the handler runs: still in the language of lang.</summary>
+    private static ProblemHttpResult OnlyBuyers(IStringLocalizer<Text> text, string? lang)
+    {
+        UseLanguage(lang);
+        return Forbidden(text);
+    }
 
     /// <summary>The validator's fields under the names the request uses, each with its message in the caller's language.</summary>
     private static Dictionary<string, string[]> FieldErrors(IReadOnlyList<FieldError> errors, IStringLocalizer<Text> text) =>

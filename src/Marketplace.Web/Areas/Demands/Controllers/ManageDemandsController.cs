@@ -21,33 +21,25 @@ namespace Marketplace.Web.Areas.Demands.Controllers;
 
 /// <summary>
 /// A buyer's own demands. Ownership is checked in every handler call (each use-case handler scopes each query by
-/// the member's organisation), so another buyer's demand answers 404 here, never its data.
+/// the member's organisation), so another buyer's demand answers 404 here, never its data. A member without an
+/// organisation never reaches an action ([FromMemberOrganisation]: 403, or 404 for closing a demand by id).
 /// </summary>
 [Area("Demands")]
 [Authorize(Roles = Roles.Buyer)]
 [Route("manage/demands")]
-public sealed class ManageDemandsController(LoadOwnDemandHandler load, CurrentMember member, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
+public sealed class ManageDemandsController(LoadOwnDemandHandler load, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromServices] ListOwnDemandsHandler list, CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation
-            ? View(await list.HandleAsync(organisation, cancellationToken))
-            : Forbid();
+    public async Task<IActionResult> Index([FromMemberOrganisation] int organisation, [FromServices] ListOwnDemandsHandler list, CancellationToken cancellationToken) =>
+        View(await list.HandleAsync(organisation, cancellationToken));
 
     [HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken cancellationToken) =>
-        await member.OrganisationIdAsync(cancellationToken) is { } organisation
-            ? View("Edit", await PageAsync(organisation, null, DemandFormModel.Blank(Cultures.TodayInVietnam(clock)), null, cancellationToken))
-            : Forbid();
+    public async Task<IActionResult> New([FromMemberOrganisation] int organisation, CancellationToken cancellationToken) =>
+        View("Edit", await PageAsync(organisation, null, DemandFormModel.Blank(Cultures.TodayInVietnam(clock)), null, cancellationToken));
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create(DemandFormModel form, [FromServices] PostDemandHandler post, [FromServices] DemandFormValidator validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create([FromMemberOrganisation] int organisation, DemandFormModel form, [FromServices] PostDemandHandler post, [FromServices] DemandFormValidator validator, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         if (ModelState.IsValid)
         {
             var change = await post.HandleAsync(organisation, User.FindFirstValue(ClaimTypes.NameIdentifier), form.ToForm(), cancellationToken);
@@ -73,25 +65,15 @@ public sealed class ManageDemandsController(LoadOwnDemandHandler load, CurrentMe
     }
 
     [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromMemberOrganisation] int organisation, int id, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         var demand = await load.HandleAsync(organisation, id, cancellationToken);
         return demand is null ? NotFound() : View(await PageAsync(organisation, id, DemandFormModel.From(demand.Form), demand.State, cancellationToken));
     }
 
     [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Update(int id, DemandFormModel form, [FromServices] EditDemandHandler edit, [FromServices] DemandFormValidator validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Update([FromMemberOrganisation] int organisation, int id, DemandFormModel form, [FromServices] EditDemandHandler edit, [FromServices] DemandFormValidator validator, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation)
-        {
-            return Forbid();
-        }
-
         // Ownership first: another buyer's demand is not found, whatever was posted.
         var existing = await load.HandleAsync(organisation, id, cancellationToken);
         if (existing is null)
@@ -124,9 +106,9 @@ public sealed class ManageDemandsController(LoadOwnDemandHandler load, CurrentMe
     }
 
     [HttpPost("{id:int}/close")]
-    public async Task<IActionResult> Close(int id, [FromServices] CloseDemandHandler close, CancellationToken cancellationToken)
+    public async Task<IActionResult> Close([FromMemberOrganisation(WithoutOrganisation.NotFound)] int organisation, int id, [FromServices] CloseDemandHandler close, CancellationToken cancellationToken)
     {
-        if (await member.OrganisationIdAsync(cancellationToken) is not { } organisation || !await close.HandleAsync(organisation, id, cancellationToken))
+        if (!await close.HandleAsync(organisation, id, cancellationToken))
         {
             return NotFound();
         }
