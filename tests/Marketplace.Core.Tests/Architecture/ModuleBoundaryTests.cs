@@ -59,8 +59,8 @@ public sealed class ModuleBoundaryTests
     }
 
     /// <summary>
-    /// By assembly as well as by namespace: a provider's extension methods (UseSqlite, UseNpgsql) sit in the
-    /// namespace Microsoft.EntityFrameworkCore, which Core may use, so only the assembly reference gives them away.
+    /// By assembly as well as by namespace: a provider's extension methods (UseNpgsql, for one) are declared in the
+    /// namespace Microsoft.EntityFrameworkCore, which Core may use; the assembly reference gives them away.
     /// </summary>
     [Fact]
     public void Core_references_no_adapter_host_adapter_library_or_web_assembly()
