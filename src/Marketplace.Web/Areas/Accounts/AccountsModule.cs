@@ -3,6 +3,7 @@ using Marketplace.Accounts.Passwords;
 using Marketplace.Accounts.SignUp;
 using Marketplace.Accounts;
 using Marketplace.Data;
+using Marketplace.Email.Pickup;
 using Marketplace.Email;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -53,7 +54,7 @@ internal sealed class AccountsModule : IWebModule
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
-        builder.Services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        builder.Services.AddPickupFolderEmail();
         builder.Services.AddScoped<IAccountLinks, AccountLinks>();
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<SignUpHandler>();

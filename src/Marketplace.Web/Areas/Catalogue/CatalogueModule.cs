@@ -3,6 +3,7 @@ using Marketplace.Catalogue.Browse;
 using Marketplace.Catalogue.Indexing;
 using Marketplace.Catalogue.Trace;
 using Marketplace.Content;
+using Marketplace.Media.LocalFolder;
 using Marketplace.Media.Vips;
 using Marketplace.Media;
 using Marketplace.Web.Areas.Catalogue.Api;
@@ -17,7 +18,7 @@ internal sealed class CatalogueModule : IWebModule
     {
         builder.Services.AddTexts<Marketplace.Localization.CatalogueTexts>();
         builder.Services.AddSingleton<MarkdownRenderer>();
-        builder.Services.AddSingleton<IMediaStore, LocalFolderMediaStore>();
+        builder.Services.AddLocalFolderMedia();
         builder.Services.AddVipsImages();
         builder.Services.AddScoped<ImageUploads>();
         builder.Services.AddScoped<CatalogueReader>();

@@ -1,9 +1,9 @@
 using Marketplace.Data;
 
-namespace Marketplace.Media;
+namespace Marketplace.Media.LocalFolder;
 
 /// <summary>Media in &lt;DataPath&gt;/media/&lt;key&gt;/&lt;file&gt;. Keys and names are checked so no request can leave that folder.</summary>
-public sealed class LocalFolderMediaStore(DataPaths paths) : IMediaStore
+internal sealed class LocalFolderMediaStore(DataPaths paths) : IMediaStore
 {
     private string Root => paths.Resolve("media");
 

@@ -2,7 +2,7 @@ using Marketplace.Data;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace Marketplace.Email;
+namespace Marketplace.Email.Pickup;
 
 /// <summary>Writes each message as an .eml file, so a single machine needs no mail server and a person (or a test) can open what was sent.</summary>
 internal sealed class PickupFolderEmailSender(IOptions<EmailOptions> options, DataPaths paths, TimeProvider clock) : IEmailSender
