@@ -11,7 +11,8 @@ namespace Marketplace.Web.Tests.Infrastructure;
 /// (403 for lists and forms, 404 where an id is named), and nothing is read or changed for organisation 0.
 /// Ownership stays the handlers' business: another cooperative's product is still 404.
 /// </summary>
-public sealed class MemberOrganisationGuardTests(SqliteMarketplace site) : IClassFixture<SqliteMarketplace>
+public abstract class MemberOrganisationGuardTests<TSite>(TSite site)
+    where TSite : MarketplaceFactory
 {
     [Theory]
     [InlineData("GET", "/manage/products", HttpStatusCode.Forbidden)]
@@ -151,3 +152,7 @@ public sealed class MemberOrganisationGuardTests(SqliteMarketplace site) : IClas
             return product is null ? "deleted" : $"{product.NameVi}|{product.Status}|{product.PriceMinVnd}|{string.Join(',', product.Photos.Select(p => $"{p.Id}:{p.Position}"))}";
         });
 }
+
+public sealed class SqliteMemberOrganisationGuardTests(SqliteMarketplace site) : MemberOrganisationGuardTests<SqliteMarketplace>(site), IClassFixture<SqliteMarketplace>;
+
+public sealed class PostgresMemberOrganisationGuardTests(PostgresMarketplace site) : MemberOrganisationGuardTests<PostgresMarketplace>(site), IClassFixture<PostgresMarketplace>;

@@ -12,6 +12,7 @@ using Marketplace.Catalogue.RemoveProductPhoto;
 using Marketplace.Catalogue.UpdateProduct;
 using Marketplace.Data;
 using Marketplace.Localization;
+using Marketplace.ReferenceData;
 using Marketplace.Media;
 using Marketplace.Web.Areas.Catalogue.Models;
 using Marketplace.Web.Infrastructure;
@@ -31,7 +32,7 @@ namespace Marketplace.Web.Areas.Catalogue.Controllers;
 [Area("Catalogue")]
 [Authorize(Roles = Roles.Cooperative)]
 [Route("manage/products")]
-public sealed class ManageProductsController(LoadOwnProductHandler load, MarketplaceDbContext db, IStringLocalizer<Text> text) : Controller
+public sealed class ManageProductsController(LoadOwnProductHandler load, MarketplaceDbContext db, ReferenceTablesCache referenceTables, IStringLocalizer<Text> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromMemberOrganisation] int organisation, [FromServices] ListOwnProductsHandler list, CancellationToken cancellationToken) =>
@@ -188,20 +189,18 @@ public sealed class ManageProductsController(LoadOwnProductHandler load, Marketp
 
     private async Task<ProductFormPage> PageAsync(int organisation, int? id, ProductFormModel form, EditableProduct? existing, CancellationToken cancellationToken)
     {
-        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        var parents = categories.Where(c => c.ParentCode is null).ToDictionary(c => c.Code, c => c.Name(Cultures.CurrentIsEnglish));
-        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+        var english = Cultures.CurrentIsEnglish;
+        var tables = await referenceTables.GetAsync(cancellationToken);
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.OrganisationId == organisation)
-            .Join(db.CertificateTypes, c => c.TypeCode, t => t.Code, (c, t) => new { c.Id, c.Number, c.ValidUntil, t.NameVi, t.NameEn })
+            .Select(c => new { c.Id, c.Number, c.ValidUntil, c.TypeCode })
             .ToListAsync(cancellationToken);
         return new ProductFormPage(
             organisation,
             id,
             form,
-            categories.Where(c => c.ParentCode is not null)
-                .Select(c => new SelectListItem($"{parents[c.ParentCode!]} › {c.Name(Cultures.CurrentIsEnglish)}", c.Code, c.Code == form.CategoryCode)).ToList(),
-            provinces.Select(p => new SelectListItem(p.Name(Cultures.CurrentIsEnglish), p.Code, p.Code == form.OriginProvinceCode)).ToList(),
-            certificates.Select(c => (c.Id, $"{(Cultures.CurrentIsEnglish ? c.NameEn : c.NameVi)} · {c.Number} · {c.ValidUntil.ToString("d", Thread.CurrentThread.CurrentCulture)}")).ToList(),
+            ReferenceLists.Categories(tables, english, form.CategoryCode),
+            ReferenceLists.Provinces(tables, english, form.OriginProvinceCode),
+            certificates.Select(c => (c.Id, $"{tables.CertificateTypes[c.TypeCode].Name(english)} · {c.Number} · {c.ValidUntil.ToString("d", Thread.CurrentThread.CurrentCulture)}")).ToList(),
             existing);
     }
 }

@@ -9,6 +9,7 @@ using Marketplace.Catalogue.RemoveCertificate;
 using Marketplace.Catalogue.UpdateProfile;
 using Marketplace.Data;
 using Marketplace.Localization;
+using Marketplace.ReferenceData;
 using Marketplace.Media;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -25,7 +26,7 @@ namespace Marketplace.Web.Areas.Catalogue.Controllers;
 [Area("Catalogue")]
 [Authorize(Roles = Roles.Cooperative)]
 [Route("manage")]
-public sealed class ManageProfileController(ListCertificatesHandler certificates, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
+public sealed class ManageProfileController(ListCertificatesHandler certificates, MarketplaceDbContext db, ReferenceTablesCache referenceTables, IStringLocalizer<Text> text, TimeProvider clock) : Controller
 {
     [HttpGet("profile")]
     public async Task<IActionResult> Index([FromMemberOrganisation] int organisation, [FromServices] LoadProfileHandler loadProfile, CancellationToken cancellationToken) =>
@@ -141,13 +142,13 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
     {
         var english = Cultures.CurrentIsEnglish;
         var state = await db.Organisations.Where(o => o.Id == organisation).Select(o => new { o.VerifiedAtUtc, o.LogoMediaKey }).SingleAsync(cancellationToken);
-        var types = await db.CertificateTypes.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var tables = await referenceTables.GetAsync(cancellationToken);
+        var types = tables.CertificateTypesInOrder;
         var today = Cultures.TodayInVietnam(clock);
         var held = (await certificates.HandleAsync(organisation, cancellationToken))
-            .Select(c => new HeldCertificate(c.Id, types.Single(t => t.Code == c.TypeCode).Name(english), c.Number, c.ValidUntil, c.IsValidOn(today), c.DocumentMediaKey))
+            .Select(c => new HeldCertificate(c.Id, tables.CertificateTypes[c.TypeCode].Name(english), c.Number, c.ValidUntil, c.IsValidOn(today), c.DocumentMediaKey))
             .ToList();
-        var sectors = await db.Categories.AsNoTracking().Where(c => c.ParentCode == null).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        return new ProfilePage(profile, certificate, state.VerifiedAtUtc, held, types.Select(t => (t.Code, t.Name(english))).ToList(), state.LogoMediaKey, sectors.Select(c => (c.Code, c.Name(english))).ToList());
+        return new ProfilePage(profile, certificate, state.VerifiedAtUtc, held, types.Select(t => (t.Code, t.Name(english))).ToList(), state.LogoMediaKey, tables.TopCategories.Select(c => (c.Code, c.Name(english))).ToList());
     }
 }
 

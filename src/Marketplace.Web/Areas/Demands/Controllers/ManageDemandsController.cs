@@ -9,6 +9,7 @@ using Marketplace.Demands.ListOwnDemands;
 using Marketplace.Demands.LoadOwnDemand;
 using Marketplace.Demands.PostDemand;
 using Marketplace.Localization;
+using Marketplace.ReferenceData;
 using Marketplace.Web.Areas.Demands.Models;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -27,7 +28,7 @@ namespace Marketplace.Web.Areas.Demands.Controllers;
 [Area("Demands")]
 [Authorize(Roles = Roles.Buyer)]
 [Route("manage/demands")]
-public sealed class ManageDemandsController(LoadOwnDemandHandler load, MarketplaceDbContext db, IStringLocalizer<Text> text, TimeProvider clock) : Controller
+public sealed class ManageDemandsController(LoadOwnDemandHandler load, MarketplaceDbContext db, ReferenceTablesCache referenceTables, IStringLocalizer<Text> text, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromMemberOrganisation] int organisation, [FromServices] ListOwnDemandsHandler list, CancellationToken cancellationToken) =>
@@ -129,23 +130,19 @@ public sealed class ManageDemandsController(LoadOwnDemandHandler load, Marketpla
     private async Task<DemandFormPage> PageAsync(int organisation, int? id, DemandFormModel form, DemandState? state, CancellationToken cancellationToken)
     {
         var english = Cultures.CurrentIsEnglish;
-        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        var parents = categories.Where(c => c.ParentCode is null).ToDictionary(c => c.Code, c => c.Name(english));
-        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
-        var certificateTypes = await db.CertificateTypes.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var tables = await referenceTables.GetAsync(cancellationToken);
         var buyer = await db.Organisations.AsNoTracking().Where(o => o.Id == organisation)
-            .Join(db.Provinces, o => o.ProvinceCode, p => p.Code, (o, p) => new { o.BuyerKind, Province = english ? p.NameEn : p.NameVi })
+            .Select(o => new { o.BuyerKind, o.ProvinceCode })
             .SingleAsync(cancellationToken);
         return new DemandFormPage(
             id,
             form,
             state,
             buyer.BuyerKind,
-            buyer.Province,
-            categories.Where(c => c.ParentCode is not null)
-                .Select(c => new SelectListItem($"{parents[c.ParentCode!]} › {c.Name(english)}", c.Code, c.Code == form.CategoryCode)).ToList(),
-            provinces.Select(p => new SelectListItem(p.Name(english), p.Code, p.Code == form.DeliveryProvinceCode)).ToList(),
-            certificateTypes.Where(t => !DemandStates.IsOcopRating(t.Code)).Select(t => (t.Code, t.Name(english))).ToList(),
+            tables.Provinces[buyer.ProvinceCode].Name(english),
+            ReferenceLists.Categories(tables, english, form.CategoryCode),
+            ReferenceLists.Provinces(tables, english, form.DeliveryProvinceCode),
+            tables.CertificateTypesInOrder.Where(t => !DemandStates.IsOcopRating(t.Code)).Select(t => (t.Code, t.Name(english))).ToList(),
             Cultures.TodayInVietnam(clock));
     }
 }
