@@ -1,0 +1,89 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Marketplace.E2E;
+
+/// <summary>
+/// axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds nothing on the public pages, in both languages, and on a
+/// cooperative's and a buyer's forms, at phone size. A violation fails with the rule, the element and axe's help link.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class AccessibilityTests(SiteFixture site)
+{
+    private static readonly AxeRunOptions Wcag = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/en/")]
+    [InlineData("/catalogue")]
+    [InlineData("/en/catalogue?category=fruit")]
+    [InlineData("/demands")]
+    [InlineData("/search?q=thanh+long")]
+    [InlineData("/en/search?q=dragon+fruit")]
+    [InlineData("/account/sign-in")]
+    [InlineData("/account/sign-up")]
+    [InlineData("/en/account/sign-up")]
+    [InlineData("/error/404")]
+    public async Task Public_page_has_no_axe_violation(string path)
+    {
+        await using var context = await site.NewPhoneContextAsync();
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(site.Url(path));
+
+        await AssertNoViolationsAsync(page, path);
+    }
+
+    [Fact]
+    public async Task Product_and_cooperative_pages_have_no_axe_violation_in_either_language()
+    {
+        await using var context = await site.NewPhoneContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("/catalogue"));
+        var product = await page.Locator("a[href*='/products/']").First.GetAttributeAsync("href");
+        await page.GotoAsync(site.Url(product!));
+        var cooperative = await page.Locator("a[href*='/cooperatives/']").First.GetAttributeAsync("href");
+
+        foreach (var path in new[] { product!, "/en" + product, cooperative!, "/en" + cooperative })
+        {
+            await page.GotoAsync(site.Url(path));
+            await AssertNoViolationsAsync(page, path);
+        }
+    }
+
+    [Theory]
+    [InlineData("htx.thanhlong.hamthuan@demo.marketplace.local", "/manage/products/new")]
+    [InlineData("htx.thanhlong.hamthuan@demo.marketplace.local", "/manage/products")]
+    [InlineData("htx.thanhlong.hamthuan@demo.marketplace.local", "/manage/profile")]
+    [InlineData("thumua.saigonxanh@demo.marketplace.local", "/manage/demands")]
+    [InlineData("thumua.saigonxanh@demo.marketplace.local", "/manage/demands/new")]
+    [InlineData("thumua.saigonxanh@demo.marketplace.local", "/manage/matches")]
+    public async Task Signed_in_form_has_no_axe_violation(string email, string path)
+    {
+        await using var context = await site.NewPhoneContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("/account/sign-in"));
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(SiteFixture.DemoPassword);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+
+        await page.GotoAsync(site.Url(path));
+
+        Assert.DoesNotContain("/account/sign-in", page.Url, StringComparison.Ordinal);
+        await AssertNoViolationsAsync(page, path);
+    }
+
+    private static async Task AssertNoViolationsAsync(IPage page, string path)
+    {
+        var result = await page.RunAxe(Wcag);
+        var found = result.Violations
+            .SelectMany(v => v.Nodes.Select(n => $"{v.Id} ({v.Impact}): {n.Target} — {v.Help} {v.HelpUrl}"))
+            .ToList();
+        Assert.True(found.Count == 0, $"{path}:\n" + string.Join("\n", found));
+    }
+}
