@@ -3,6 +3,7 @@ using Marketplace.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddMarketplaceSettings();
+builder.AddHosts();
 builder.AddObservability();
 
 // First among the hosted services: the database is migrated and seeded before anything (Data Protection's key ring) reads it.
@@ -17,6 +18,7 @@ builder.AddModules();
 
 var app = builder.Build();
 
+app.UseHosts();
 app.UseErrorPages();
 app.UseLocalisation();
 app.UseWebFrontEnd();

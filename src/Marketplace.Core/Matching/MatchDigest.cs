@@ -85,7 +85,7 @@ public sealed class MatchDigest(MarketplaceDbContext db, IEmailSender email, ISt
         var culture = Cultures.FromCode(person.PreferredCulture);
         var english = culture.Name == Cultures.English.Name;
         using var speaking = Cultures.SpeakTemporarily(culture);
-        var site = options.Value.PublicUrl.TrimEnd('/') + (english ? "/en" : string.Empty);
+        var site = options.Value.SiteAddress(english);
         var plain = new StringBuilder().AppendLine(text["Digest.Greeting", person.FullName]).AppendLine();
         var html = new StringBuilder($"<p>{WebUtility.HtmlEncode(text["Digest.Greeting", person.FullName])}</p><ul>");
         foreach (var line in lines.Take(MaxLines))

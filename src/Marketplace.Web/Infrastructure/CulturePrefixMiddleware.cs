@@ -28,8 +28,7 @@ internal sealed class CulturePrefixMiddleware(RequestDelegate next)
         // /vi/... is the Vietnamese page under its canonical, prefix-free address.
         if (request.Path.StartsWithSegments(VietnamesePrefix, StringComparison.OrdinalIgnoreCase, out var vietnameseRest))
         {
-            var target = vietnameseRest.HasValue ? vietnameseRest : new PathString("/");
-            context.Response.Redirect(siteBase.Add(target) + request.QueryString.ToUriComponent(), permanent: true);
+            context.Response.Redirect(siteBase.Add(OnThisSite(vietnameseRest)) + request.QueryString.ToUriComponent(), permanent: true);
             return Task.CompletedTask;
         }
 
@@ -46,6 +45,13 @@ internal sealed class CulturePrefixMiddleware(RequestDelegate next)
         Apply(context, culture);
         return next(context);
     }
+
+    /// <summary>
+    /// The rest of the path as a path of this site. "/vi//evil.example/x" must not become "//evil.example/x", which a
+    /// browser reads as another site's address; nor may "/vi/\\evil.example" (browsers treat \\ as /).
+    /// </summary>
+    private static PathString OnThisSite(PathString rest) =>
+        new("/" + (rest.Value ?? string.Empty).TrimStart('/', '\\'));
 
     private static void Apply(HttpContext context, CultureInfo culture)
     {

@@ -36,6 +36,14 @@ internal static partial class Forms
         return await client.PostAsync(target, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>The first antiforgery token on a page, for a test that builds its own request (headers of its own).</summary>
+    public static string Token(string html)
+    {
+        var token = TokenPattern().Match(html);
+        Assert.True(token.Success, "The page has no antiforgery token");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
+
     /// <summary>
     /// A hand-made post to any address with the person's own valid antiforgery token (from <paramref name="pageUrl"/>):
     /// what an intruder who is signed in can always send, for authorisation tests.

@@ -1,9 +1,15 @@
 using Marketplace.Accounts;
+using Marketplace.Data;
+using Marketplace.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Areas.Accounts;
 
-/// <summary>Builds absolute links for account e-mails from the current request, so they keep its host and language prefix.</summary>
-internal sealed class AccountLinks(IHttpContextAccessor accessor, LinkGenerator links) : IAccountLinks
+/// <summary>
+/// Absolute links for account e-mails: Marketplace:PublicUrl, the reader's language prefix, and the action's path.
+/// Never the request's Host, which anyone can set (password-reset poisoning).
+/// </summary>
+internal sealed class AccountLinks(IOptions<MarketplaceOptions> options, LinkGenerator links) : IAccountLinks
 {
     public string ConfirmEmail(string userId, string token) =>
         Link("ConfirmEmail", new { userId, token });
@@ -13,8 +19,9 @@ internal sealed class AccountLinks(IHttpContextAccessor accessor, LinkGenerator 
 
     private string Link(string action, object values)
     {
-        var context = accessor.HttpContext ?? throw new InvalidOperationException("Account e-mails are sent while handling a request.");
-        return links.GetUriByAction(context, action, "Account", new RouteValueDictionary(values) { ["area"] = "Accounts" })
+        // Generated without the request's path base: PublicUrl already says where the site lives.
+        var path = links.GetPathByAction(action, "Account", new RouteValueDictionary(values) { ["area"] = "Accounts" }, PathString.Empty)
             ?? throw new InvalidOperationException($"No route to Account.{action}.");
+        return options.Value.SiteAddress(Cultures.CurrentIsEnglish) + path;
     }
 }

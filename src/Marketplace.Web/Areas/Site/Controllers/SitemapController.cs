@@ -33,7 +33,7 @@ public sealed class SitemapController(MarketplaceDbContext db, DemandReader dema
         pages.AddRange(openDemands.Select(d => ($"/demands/{d.Id}", $"/demands/{d.Id}", (DateTime?)d.UpdatedAtUtc)));
         pages.AddRange(cooperatives.Select(c => ($"/cooperatives/{c.Id}/{Slugs.For(c.Name)}", $"/cooperatives/{c.Id}/{Slugs.For(c.NameEn ?? c.Name)}", (DateTime?)null)));
 
-        var site = $"{Request.Scheme}://{Request.Host}{PageLinks()}";
+        var site = Marketplace.Theme.Default.PageLinks.Absolute(HttpContext, PageLinks());
         using var buffer = new MemoryStream();
         await using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Async = true, Indent = false }))
         {
