@@ -85,6 +85,12 @@ public sealed class Organisation
 
     public string? HiddenReason { get; set; }
 
+    /// <summary>
+    /// When a member first confirmed an e-mail address (or the seed loaded the organisation). Until then nothing of it
+    /// is public and its registration number is only held for a while (<see cref="UnconfirmedClaims"/>).
+    /// </summary>
+    public DateTime? ConfirmedAtUtc { get; set; }
+
     /// <summary>Set for organisations loaded from content-seed/, so the loader can find them again.</summary>
     public string? SeedKey { get; set; }
 

@@ -120,6 +120,9 @@ internal sealed partial class SeedLoader(
             organisation.ContactEmail = r.Email;
             organisation.Website = r.Website;
 
+            // The alliance vouches for the seed's organisations: they are public without a member's confirmation.
+            organisation.ConfirmedAtUtc ??= organisation.CreatedAtUtc;
+
             // Verification is only ever added by the seed: an organiser's decision on a live site stands.
             if (r.Verified && organisation.VerifiedAtUtc is null)
             {

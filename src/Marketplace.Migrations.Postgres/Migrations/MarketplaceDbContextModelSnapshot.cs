@@ -119,6 +119,9 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Property<int?>("BuyerKind")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");

@@ -112,6 +112,9 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Property<int?>("BuyerKind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");

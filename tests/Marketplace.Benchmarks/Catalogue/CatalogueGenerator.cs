@@ -114,6 +114,7 @@ internal sealed class CatalogueGenerator(MarketplaceDbContext db, Vocabulary voc
                 Phone = $"09{random.Next(10_000_000, 99_999_999)}",
                 VerifiedAtUtc = random.NextDouble() < 0.4 ? now.AddDays(-random.Next(1, 700)) : null,
                 CreatedAtUtc = now.AddDays(-random.Next(30, 900)),
+                ConfirmedAtUtc = now,
             };
             generated.Add(new GeneratedCooperative(organisation, province.Code, place, specialties, []));
         }

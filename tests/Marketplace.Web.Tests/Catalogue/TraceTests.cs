@@ -87,7 +87,7 @@ public abstract class TraceTests<TSite>(TSite site)
     {
         var seeded = await SeededLotAsync();
         var anonymous = site.CreateClient();
-        var url = $"http://localhost/t/{seeded.LotTraceCode}";
+        var url = $"http://localhost:5080/t/{seeded.LotTraceCode}";
 
         // Both languages answer with the same code: the QR always leads to the Vietnamese page, which has the language switch.
         foreach (var path in new[] { $"/t/{seeded.LotTraceCode}/qr.svg", $"/en/t/{seeded.LotTraceCode}/qr.svg" })
@@ -252,7 +252,7 @@ public abstract class TraceTests<TSite>(TSite site)
 
         Assert.Equal(ManageLotsController.LabelsPerPage, html.Split("class=\"label\"").Length - 1);
         Assert.Contains("Lô BDX-01 · 15/08/2026", html, StringComparison.Ordinal);
-        Assert.Contains($"localhost/t/{lot.TraceCode}", html, StringComparison.Ordinal);
+        Assert.Contains($"localhost:5080/t/{lot.TraceCode}", html, StringComparison.Ordinal);
         Assert.Contains("★★★★", html, StringComparison.Ordinal);
         Assert.Contains("window.print()", html, StringComparison.Ordinal);
         var productSheet = await browser.GetStringAsync($"/manage/products/{id}/labels");

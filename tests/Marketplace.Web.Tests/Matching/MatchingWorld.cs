@@ -42,12 +42,12 @@ internal sealed class MatchingWorld
         Organisation Cooperative(string name, string province, bool verified) => new()
         {
             Type = OrganisationType.Cooperative, CooperativeKind = CooperativeKind.Htx, Name = $"HTX {name} {word}", ProvinceCode = province,
-            RegistrationNumber = Guid.NewGuid().ToString("N")[..12], VerifiedAtUtc = verified ? now : null, CreatedAtUtc = now,
+            RegistrationNumber = Guid.NewGuid().ToString("N")[..12], VerifiedAtUtc = verified ? now : null, CreatedAtUtc = now, ConfirmedAtUtc = now,
         };
         var fits = Cooperative("Hàm Thuận", "lam-dong", verified: true);
         var lapsing = Cooperative("Sông Hồng", "ha-noi", verified: false);
         var large = Cooperative("Lớn", "tay-ninh", verified: true);
-        var buyer = new Organisation { Type = OrganisationType.Buyer, BuyerKind = BuyerKind.Exporter, Name = $"Công ty {word}", ProvinceCode = "ho-chi-minh", CreatedAtUtc = now };
+        var buyer = new Organisation { Type = OrganisationType.Buyer, BuyerKind = BuyerKind.Exporter, Name = $"Công ty {word}", ProvinceCode = "ho-chi-minh", CreatedAtUtc = now, ConfirmedAtUtc = now };
         db.Organisations.AddRange(fits, lapsing, large, buyer);
         await db.SaveChangesAsync();
 

@@ -49,8 +49,8 @@ public abstract class CultureTests<TSite>(TSite site)
         var vi = await client.GetStringAsync(vietnamese);
         var en = await client.GetStringAsync(english);
 
-        Assert.Contains($"hreflang=\"en\" href=\"http://localhost{english}\"", vi, StringComparison.Ordinal);
-        Assert.Contains($"hreflang=\"vi\" href=\"http://localhost{vietnamese}\"", vi, StringComparison.Ordinal);
+        Assert.Contains($"hreflang=\"en\" href=\"http://localhost:5080{english}\"", vi, StringComparison.Ordinal);
+        Assert.Contains($"hreflang=\"vi\" href=\"http://localhost:5080{vietnamese}\"", vi, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{english}\" hreflang=\"en\" lang=\"en\">English</a>", vi, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"{vietnamese}\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>", en, StringComparison.Ordinal);
     }

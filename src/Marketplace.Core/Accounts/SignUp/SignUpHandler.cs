@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Accounts.SignUp;
 
 /// <summary>Creates the organisation and its first member in one transaction, then sends the confirmation e-mail.</summary>
-public sealed class SignUpHandler(MarketplaceDbContext db, UserManager<MarketplaceUser> users, AccountEmails emails, TimeProvider clock)
+public sealed class SignUpHandler(MarketplaceDbContext db, UserManager<MarketplaceUser> users, UnconfirmedClaims claims, AccountEmails emails, TimeProvider clock)
 {
     public async Task<SignUpResult> HandleAsync(SignUpRequest request, CancellationToken cancellationToken)
     {
         var registration = TextNormalizer.RegistrationNumber(request.RegistrationNumber);
+        await claims.ReleaseStaleAsync(registration, request.Email, cancellationToken);
         var errors = await ValidateAsync(request, registration, cancellationToken);
         if (errors.Count > 0)
         {
@@ -76,7 +77,9 @@ public sealed class SignUpHandler(MarketplaceDbContext db, UserManager<Marketpla
 
         if (registration is not null && await db.Organisations.AnyAsync(o => o.RegistrationNumber == registration, cancellationToken))
         {
-            errors.Add(new FieldError(nameof(request.RegistrationNumber), "Validation.RegistrationNumberTaken", registration));
+            errors.Add(await claims.HeldUntilAsync(registration, cancellationToken) is { } until
+                ? new FieldError(nameof(request.RegistrationNumber), "Validation.RegistrationNumberHeld", TimeZoneInfo.ConvertTimeFromUtc(until, Cultures.VietnamTime).ToString("g", System.Globalization.CultureInfo.CurrentCulture))
+                : new FieldError(nameof(request.RegistrationNumber), "Validation.RegistrationNumberTaken", registration));
         }
 
         if (await users.FindByEmailAsync(request.Email.Trim()) is not null)

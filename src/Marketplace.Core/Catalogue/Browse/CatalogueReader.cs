@@ -1,3 +1,4 @@
+using Marketplace.Accounts;
 using Marketplace.Content;
 using Marketplace.Data;
 using Marketplace.Localization;
@@ -119,8 +120,8 @@ public sealed class CatalogueReader(MarketplaceDbContext db, ReferenceData.Refer
     /// <summary>A cooperative's public page, or null when there is no such visible cooperative.</summary>
     public async Task<CooperativeDetails?> CooperativeAsync(int id, bool english, CancellationToken cancellationToken)
     {
-        var cooperative = await db.Organisations.AsNoTracking()
-            .SingleOrDefaultAsync(o => o.Id == id && o.Type == Accounts.OrganisationType.Cooperative && o.HiddenAtUtc == null, cancellationToken);
+        var cooperative = await db.Organisations.AsNoTracking().PubliclyVisible()
+            .SingleOrDefaultAsync(o => o.Id == id && o.Type == Accounts.OrganisationType.Cooperative, cancellationToken);
         if (cooperative is null)
         {
             return null;

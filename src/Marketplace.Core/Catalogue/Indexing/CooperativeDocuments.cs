@@ -1,8 +1,8 @@
 using System.Globalization;
 using Marketplace.Accounts;
 using Marketplace.Data;
-using Marketplace.Search;
 using Marketplace.Search.Indexing;
+using Marketplace.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalogue.Indexing;
@@ -13,7 +13,8 @@ internal sealed class CooperativeDocuments(MarketplaceDbContext db, PlaceNames p
     public async Task<List<SearchDocument>> BuildAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         var cooperatives = await db.Organisations.AsNoTracking()
-            .Where(o => ids.Contains(o.Id) && o.Type == OrganisationType.Cooperative && o.HiddenAtUtc == null)
+            .PubliclyVisible()
+            .Where(o => ids.Contains(o.Id) && o.Type == OrganisationType.Cooperative)
             .ToListAsync(cancellationToken);
         var validTypes = (await db.Certificates.AsNoTracking()
                 .Where(c => ids.Contains(c.OrganisationId) && c.ValidUntil >= today)

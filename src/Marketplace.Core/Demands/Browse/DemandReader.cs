@@ -1,6 +1,6 @@
 using Marketplace.Accounts;
-using Marketplace.Catalogue;
 using Marketplace.Catalogue.Browse;
+using Marketplace.Catalogue;
 using Marketplace.Content;
 using Marketplace.Data;
 using Marketplace.Localization;
@@ -115,7 +115,7 @@ public sealed class DemandReader(MarketplaceDbContext db, ReferenceData.Referenc
             .Select(d => (d.Id, d.UpdatedAtUtc)).ToList();
 
     private IQueryable<Demand> Visible() =>
-        db.Demands.AsNoTracking().Where(d => db.Organisations.Any(o => o.Id == d.OrganisationId && o.HiddenAtUtc == null));
+        db.Demands.AsNoTracking().Where(d => db.Organisations.PubliclyVisible().Any(o => o.Id == d.OrganisationId));
 }
 
 /// <summary>Who posted a demand: the company's name only when it chose to show it, otherwise its kind and province.</summary>

@@ -1,8 +1,9 @@
 using System.Globalization;
+using Marketplace.Accounts;
 using Marketplace.Data;
 using Marketplace.Demands;
-using Marketplace.Search;
 using Marketplace.Search.Indexing;
+using Marketplace.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Demands.Indexing;
@@ -14,7 +15,7 @@ internal sealed class DemandDocuments(MarketplaceDbContext db, PlaceNames places
     {
         var demands = await db.Demands.AsNoTracking()
             .Where(d => ids.Contains(d.Id) && d.Status == DemandStatus.Open)
-            .Where(d => db.Organisations.Any(o => o.Id == d.OrganisationId && o.HiddenAtUtc == null))
+            .Where(d => db.Organisations.PubliclyVisible().Any(o => o.Id == d.OrganisationId))
             .ToListAsync(cancellationToken);
         return demands.Select(Document).ToList();
     }

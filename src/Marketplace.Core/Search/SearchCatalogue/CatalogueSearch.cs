@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marketplace.Accounts;
-using Marketplace.Catalogue;
 using Marketplace.Catalogue.Browse;
+using Marketplace.Catalogue;
 using Marketplace.Data;
 using Marketplace.Localization;
 using Marketplace.ReferenceData;
@@ -177,7 +177,8 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
     {
         var ids = results.Hits.Select(h => int.Parse(h.Id, CultureInfo.InvariantCulture)).ToList();
         var rows = await db.Organisations.AsNoTracking()
-            .Where(o => ids.Contains(o.Id) && o.Type == OrganisationType.Cooperative && o.HiddenAtUtc == null)
+            .PubliclyVisible()
+            .Where(o => ids.Contains(o.Id) && o.Type == OrganisationType.Cooperative)
             .Join(db.Provinces, o => o.ProvinceCode, p => p.Code, (o, p) => new { o.Id, o.Name, o.NameEn, o.VerifiedAtUtc, ProvinceVi = p.NameVi, ProvinceEn = p.NameEn })
             .ToDictionaryAsync(r => r.Id, cancellationToken);
         return ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r =>

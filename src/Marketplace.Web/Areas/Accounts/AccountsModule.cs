@@ -58,6 +58,8 @@ internal sealed class AccountsModule : IWebModule
         builder.Services.AddScoped<IAccountLinks, AccountLinks>();
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<SignUpHandler>();
+        builder.Services.AddScoped<UnconfirmedClaims>();
+        builder.Services.AddScoped<Marketplace.Accounts.ConfirmEmail.ConfirmEmailHandler>();
         builder.Services.AddScoped<PasswordResetHandler>();
         builder.Services.AddScoped<CreateAdministratorHandler>();
     }

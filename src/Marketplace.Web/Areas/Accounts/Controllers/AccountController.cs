@@ -1,3 +1,4 @@
+using Marketplace.Accounts.ConfirmEmail;
 using Marketplace.Accounts.Passwords;
 using Marketplace.Accounts.SignUp;
 using Marketplace.Accounts;
@@ -105,10 +106,9 @@ public sealed class AccountController(
 
     [HttpGet("confirm-email")]
     [AllowAnonymous]
-    public async Task<IActionResult> ConfirmEmail(string? userId, string? token)
+    public async Task<IActionResult> ConfirmEmail(string? userId, string? token, [FromServices] ConfirmEmailHandler handler, CancellationToken cancellationToken)
     {
-        var user = userId is null ? null : await signIn.UserManager.FindByIdAsync(userId);
-        var confirmed = user is not null && token is not null && (await signIn.UserManager.ConfirmEmailAsync(user, token)).Succeeded;
+        var confirmed = await handler.HandleAsync(userId, token, cancellationToken);
         return View("Notice", new NoticePage(text["ConfirmEmail.Title"], text[confirmed ? "ConfirmEmail.Done" : "ConfirmEmail.Failed"], confirmed));
     }
 

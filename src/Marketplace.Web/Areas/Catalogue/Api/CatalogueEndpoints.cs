@@ -73,7 +73,7 @@ internal static class CatalogueEndpoints
     {
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, CatalogueReader.MaxPageSize);
-        var query = db.Organisations.AsNoTracking().Where(o => o.Type == OrganisationType.Cooperative && o.HiddenAtUtc == null);
+        var query = db.Organisations.AsNoTracking().PubliclyVisible().Where(o => o.Type == OrganisationType.Cooperative);
         if (!string.IsNullOrEmpty(province))
         {
             query = query.Where(o => o.ProvinceCode == province);

@@ -1,4 +1,5 @@
 using System.Xml;
+using Marketplace.Accounts;
 using Marketplace.Catalogue.Browse;
 using Marketplace.Catalogue;
 using Marketplace.Data;
@@ -23,7 +24,8 @@ public sealed class SitemapController(MarketplaceDbContext db, DemandReader dema
         var products = await db.Products.AsNoTracking().PubliclyVisible(db)
             .Select(p => new { p.Id, p.NameVi, p.NameEn, p.UpdatedAtUtc }).ToListAsync(cancellationToken);
         var cooperatives = await db.Organisations.AsNoTracking()
-            .Where(o => o.Type == Marketplace.Accounts.OrganisationType.Cooperative && o.HiddenAtUtc == null)
+            .PubliclyVisible()
+            .Where(o => o.Type == Marketplace.Accounts.OrganisationType.Cooperative)
             .Select(o => new { o.Id, o.Name, o.NameEn }).ToListAsync(cancellationToken);
 
         var openDemands = await demands.OpenListAsync(cancellationToken);
