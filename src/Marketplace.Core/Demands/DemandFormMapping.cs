@@ -31,5 +31,5 @@ internal static class DemandFormMapping
 
     /// <summary>The certificate codes asked for, trimmed, without blanks or repeats.</summary>
     public static List<string> Certificates(DemandForm form) =>
-        form.RequiredCertificates.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        (form.RequiredCertificates ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -51,3 +51,47 @@ internal sealed class NumberModelBinderProvider : IModelBinderProvider
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
         context.Metadata.UnderlyingOrModelType == typeof(decimal) ? new NumberModelBinder() : null;
 }
+
+/// <summary>
+/// A checkbox sends "true" (with its hidden "false"), a hand-made form may send "on", "1" or anything. Read the
+/// usual spellings; anything else is a field error, and the value shown back is false, so re-rendering the
+/// checkbox never fails on "maybe" (the default binder keeps the raw text and the tag helper cannot parse it).
+/// </summary>
+internal sealed class BooleanModelBinder : IModelBinder
+{
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+        if (value == ValueProviderResult.None)
+        {
+            return Task.CompletedTask;
+        }
+
+        var text = value.FirstValue?.Trim() ?? string.Empty;
+        bool? parsed = text.ToLowerInvariant() switch
+        {
+            "true" or "on" or "1" or "yes" => true,
+            "false" or "off" or "0" or "no" => false,
+            "" => bindingContext.ModelMetadata.IsReferenceOrNullableType ? null : false,
+            _ => null,
+        };
+        if (parsed is null && text.Length > 0)
+        {
+            bindingContext.ModelState.SetModelValue(bindingContext.ModelName, rawValue: false, attemptedValue: bool.FalseString);
+            bindingContext.ModelState.TryAddModelError(
+                bindingContext.ModelName,
+                bindingContext.ModelMetadata.ModelBindingMessageProvider.AttemptedValueIsInvalidAccessor(text, bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelName));
+            return Task.CompletedTask;
+        }
+
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, rawValue: parsed, attemptedValue: parsed?.ToString() ?? string.Empty);
+        bindingContext.Result = ModelBindingResult.Success(parsed);
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class BooleanModelBinderProvider : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
+        context.Metadata.UnderlyingOrModelType == typeof(bool) ? new BooleanModelBinder() : null;
+}

@@ -21,6 +21,7 @@ internal static class WebFrontEndModule
             {
                 mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 mvc.ModelBinderProviders.Insert(0, new NumberModelBinderProvider());
+                mvc.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
 
                 // Every action that takes [FromMemberOrganisation] is refused without an organisation, here, once.
                 mvc.Filters.Add(new MemberOrganisationGuard());
@@ -75,6 +76,7 @@ internal static class WebFrontEndModule
     public static WebApplication UseWebFrontEnd(this WebApplication app)
     {
         app.UseRouting();
+        app.UseFormGuard();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -64,11 +64,12 @@ public sealed class ProductFormModel
     public long? PriceMaxVnd { get; set; }
 
     [Display(Name = "Manage.MinimumOrder")]
-    [Range(0, 1_000_000_000, ErrorMessage = "Validation.ValueInvalid")]
+    // Double bounds: RangeAttribute(int, int) converts the value to int and overflows on 2,147,483,648.
+    [Range(0d, 1_000_000_000d, ErrorMessage = "Validation.ValueInvalid")]
     public decimal? MinimumOrder { get; set; }
 
     [Display(Name = "Manage.Capacity")]
-    [Range(0, 1_000_000_000, ErrorMessage = "Validation.ValueInvalid")]
+    [Range(0d, 1_000_000_000d, ErrorMessage = "Validation.ValueInvalid")]
     public decimal? CapacityAmount { get; set; }
 
     [Display(Name = "Manage.CapacityUnit")]

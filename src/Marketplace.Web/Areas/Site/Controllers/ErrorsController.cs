@@ -1,4 +1,6 @@
+using System.Globalization;
 using Marketplace.Theme.Default;
+using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.Web.Areas.Site.Controllers;
@@ -10,11 +12,18 @@ namespace Marketplace.Web.Areas.Site.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {
-    [Route("{code:int}")]
-    public IActionResult Show([FromRoute] int code)
+    /// <summary>
+    /// Takes no bound parameter on purpose: binding would read the re-executed request's form, which may be the very
+    /// form that could not be read (a NUL byte, too many fields), and then the page itself would fail.
+    /// </summary>
+    [Route("{code}")]
+    public IActionResult Show()
     {
-        var status = code is >= 400 and <= 599 ? code : 500;
+        // A code that is no HTTP error has no page: /error/0, /error/999, /error/abc are addresses that do not exist.
+        var status = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599
+            ? code
+            : StatusCodes.Status404NotFound;
         Response.StatusCode = status;
-        return View("Error", new ErrorViewModel(status, HttpContext.TraceIdentifier));
+        return View("Error", new ErrorViewModel(status, HttpContext.TraceIdentifier, HttpContext.Features.Get<FormRefusal>()?.MessageKey));
     }
 }
