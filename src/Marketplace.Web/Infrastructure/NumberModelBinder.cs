@@ -46,10 +46,65 @@ internal sealed class NumberModelBinder : IModelBinder
     }
 }
 
+internal sealed partial class IntegerModelBinder : IModelBinder
+{
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+        if (value == ValueProviderResult.None)
+        {
+            return Task.CompletedTask;
+        }
+
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
+        var text = value.FirstValue?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            if (bindingContext.ModelMetadata.IsReferenceOrNullableType)
+            {
+                bindingContext.Result = ModelBindingResult.Success(null);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        // Digits as people write them: "25000", "25.000" or "25,000" or "25 000" (groups of three), a sign in front.
+        // Not "0x10" (the default converter reads hexadecimal), not "1e3", not "12.5".
+        var type = bindingContext.ModelMetadata.UnderlyingOrModelType;
+        var digits = GroupedDigits().IsMatch(text) ? GroupSeparators().Replace(text, string.Empty) : text;
+        if (PlainDigits().IsMatch(digits) && long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            && (type == typeof(long) || number is >= int.MinValue and <= int.MaxValue))
+        {
+            bindingContext.Result = ModelBindingResult.Success(type == typeof(long) ? number : (object)(int)number);
+        }
+        else
+        {
+            bindingContext.ModelState.TryAddModelError(
+                bindingContext.ModelName,
+                bindingContext.ModelMetadata.ModelBindingMessageProvider.AttemptedValueIsInvalidAccessor(text, bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelName));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d{1,3}([., ]\d{3})+$")]
+    private static partial System.Text.RegularExpressions.Regex GroupedDigits();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[., ]")]
+    private static partial System.Text.RegularExpressions.Regex GroupSeparators();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d{1,19}$")]
+    private static partial System.Text.RegularExpressions.Regex PlainDigits();
+}
+
 internal sealed class NumberModelBinderProvider : IModelBinderProvider
 {
+    // A parameter that names its own binder ([FromMemberOrganisation] int) keeps it.
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.UnderlyingOrModelType == typeof(decimal) ? new NumberModelBinder() : null;
+        context.BindingInfo.BinderType is not null ? null
+        : context.Metadata.UnderlyingOrModelType == typeof(decimal) ? new NumberModelBinder()
+        : context.Metadata.UnderlyingOrModelType == typeof(int) || context.Metadata.UnderlyingOrModelType == typeof(long) ? new IntegerModelBinder()
+        : null;
 }
 
 /// <summary>
@@ -93,5 +148,5 @@ internal sealed class BooleanModelBinder : IModelBinder
 internal sealed class BooleanModelBinderProvider : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context) =>
-        context.Metadata.UnderlyingOrModelType == typeof(bool) ? new BooleanModelBinder() : null;
+        context.BindingInfo.BinderType is null && context.Metadata.UnderlyingOrModelType == typeof(bool) ? new BooleanModelBinder() : null;
 }

@@ -21,6 +21,11 @@ public sealed class AddCertificateHandler(MarketplaceDbContext db, TimeProvider 
             errors.Add(new FieldError(nameof(form.Number), "Validation.CertificateNumber"));
         }
 
+        TextLimits.Check<Certificate>(db, errors,
+            (nameof(form.Number), nameof(Certificate.Number), form.Number),
+            (nameof(form.Issuer), nameof(Certificate.Issuer), form.Issuer),
+            (nameof(form.Scope), nameof(Certificate.Scope), form.Scope));
+
         var today = Cultures.TodayInVietnam(clock);
         if (form.ValidUntil < today.AddYears(-20) || form.ValidUntil > today.AddYears(20))
         {

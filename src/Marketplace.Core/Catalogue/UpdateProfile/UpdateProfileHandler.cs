@@ -10,8 +10,14 @@ namespace Marketplace.Catalogue.UpdateProfile;
 /// A cooperative changes what it says about itself. Changing the name or the registration number returns the cooperative
 /// to unverified: what was verified is no longer what is shown.
 /// </summary>
-public sealed class UpdateProfileHandler(MarketplaceDbContext db)
+public sealed class UpdateProfileHandler(MarketplaceDbContext db, TimeProvider clock)
 {
+    /// <summary>The oldest cooperatives of today's kind date from the 1950s; a year before 1950 is a typing error.</summary>
+    public const int FirstYearFounded = 1950;
+
+    /// <summary>The largest unions of cooperatives count members in the tens of thousands; more is a typing error.</summary>
+    public const int MaxMembers = 1_000_000;
+
     public async Task<IReadOnlyList<FieldError>> HandleAsync(int organisationId, ProfileForm form, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken);
@@ -41,6 +47,33 @@ public sealed class UpdateProfileHandler(MarketplaceDbContext db)
         if (form.Website is { Length: > 0 } website && !(Uri.TryCreate(website, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
             errors.Add(new FieldError(nameof(form.Website), "Validation.Website"));
+        }
+
+        TextLimits.Check<Organisation>(db, errors,
+            (nameof(form.Name), nameof(Organisation.Name), form.Name),
+            (nameof(form.NameEn), nameof(Organisation.NameEn), form.NameEn),
+            (nameof(form.RegistrationNumber), nameof(Organisation.RegistrationNumber), form.RegistrationNumber),
+            (nameof(form.Address), nameof(Organisation.Address), form.Address),
+            (nameof(form.Description), nameof(Organisation.Description), form.Description),
+            (nameof(form.DescriptionEn), nameof(Organisation.DescriptionEn), form.DescriptionEn),
+            (nameof(form.Phone), nameof(Organisation.Phone), form.Phone),
+            (nameof(form.Zalo), nameof(Organisation.Zalo), form.Zalo),
+            (nameof(form.ContactEmail), nameof(Organisation.ContactEmail), form.ContactEmail),
+            (nameof(form.Website), nameof(Organisation.Website), form.Website));
+
+        if (form.YearFounded is { } year && (year < FirstYearFounded || year > Cultures.TodayInVietnam(clock).Year))
+        {
+            errors.Add(new FieldError(nameof(form.YearFounded), "Validation.YearFounded", FirstYearFounded.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (form.MemberCount is { } members && members is < 1 or > MaxMembers)
+        {
+            errors.Add(new FieldError(nameof(form.MemberCount), "Validation.MemberCount", MaxMembers.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)));
+        }
+
+        if (form.ContactEmail is { Length: > 0 } contact && !System.Net.Mail.MailAddress.TryCreate(contact.Trim(), out _))
+        {
+            errors.Add(new FieldError(nameof(form.ContactEmail), "Validation.ContactEmail"));
         }
 
         var sectors = (form.Sectors ?? []).Distinct().ToList();
