@@ -33,6 +33,26 @@ public abstract class ProfileAndModerationTests<TSite>(TSite site)
         Assert.Null(await site.InDatabaseAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.VerifiedAtUtc).SingleAsync()));
     }
 
+    [Theory]
+    [InlineData("maybe")]
+    [InlineData("")]
+    public async Task A_verification_choice_that_is_no_choice_changes_nothing_and_says_so(string choice)
+    {
+        var cooperative = site.Browser();
+        var organisationId = await OrganisationOfAsync(await Cooperatives.SignedInAsync(site, cooperative));
+        var organiser = site.Browser();
+        await Staff.SignedInAsync(site, organiser, Roles.Organiser);
+        await organiser.SubmitAsync("/moderate", new Dictionary<string, string> { ["verified"] = "true" }, $"/moderate/cooperatives/{organisationId}/verify");
+        var before = await site.InDatabaseAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.VerifiedAtUtc).SingleAsync());
+
+        var response = await organiser.SubmitAsync("/moderate", new Dictionary<string, string> { ["verified"] = choice }, $"/moderate/cooperatives/{organisationId}/verify");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.NotNull(before);
+        Assert.Equal(before, await site.InDatabaseAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.VerifiedAtUtc).SingleAsync()));
+        Assert.Contains("Hãy chọn xác minh hoặc bỏ xác minh", await organiser.GetStringAsync(response.Headers.Location!.OriginalString), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Editing_contacts_keeps_verification_and_a_taken_registration_number_is_refused()
     {

@@ -31,9 +31,16 @@ public sealed class ModerationController(IStringLocalizer<Text> text) : Controll
     }
 
     [HttpPost("cooperatives/{id:int}/verify")]
-    public async Task<IActionResult> Verify(int id, bool verified, [FromServices] VerifyCooperativeHandler verify, CancellationToken cancellationToken)
+    public async Task<IActionResult> Verify(int id, bool? verified, [FromServices] VerifyCooperativeHandler verify, CancellationToken cancellationToken)
     {
-        if (!await verify.HandleAsync(id, verified, Moderator, cancellationToken))
+        // "maybe", or nothing, is no decision: it must not withdraw a verification in silence.
+        if (verified is null || !ModelState.IsValid)
+        {
+            TempData["Error"] = text["Moderate.VerifiedChoice"].Value;
+            return Redirect(Url.Content($"~/moderate/cooperatives/{id}"));
+        }
+
+        if (!await verify.HandleAsync(id, verified.Value, Moderator, cancellationToken))
         {
             return NotFound();
         }
