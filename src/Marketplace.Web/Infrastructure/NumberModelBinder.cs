@@ -79,9 +79,10 @@ internal sealed partial class IntegerModelBinder : IModelBinder
         }
         else
         {
-            bindingContext.ModelState.TryAddModelError(
-                bindingContext.ModelName,
-                bindingContext.ModelMetadata.ModelBindingMessageProvider.AttemptedValueIsInvalidAccessor(text, bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelName));
+            // Shown under the field itself, so it says what to type rather than naming the field (forms bound to
+            // Core records have no display names, and "Profile.MemberCount" means nothing to a person).
+            var localizer = bindingContext.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Marketplace.Localization.Text>>();
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, localizer["Validation.WholeNumber", text]);
         }
 
         return Task.CompletedTask;

@@ -44,9 +44,9 @@ public abstract class ProfileLimitsTests<TSite>(TSite site)
     [Theory]
     [InlineData("Profile.YearFounded", "-1", "Năm thành lập phải từ 1950 đến năm nay.")]
     [InlineData("Profile.YearFounded", "3000", "Năm thành lập phải từ 1950 đến năm nay.")]
-    [InlineData("Profile.YearFounded", "0x10", "không hợp lệ")]
+    [InlineData("Profile.YearFounded", "0x10", "&#x27;0x10&#x27; không phải là một số nguyên.")]
     [InlineData("Profile.MemberCount", "-1", "Số thành viên phải từ 1 đến 1.000.000.")]
-    [InlineData("Profile.MemberCount", "1e3", "không hợp lệ")]
+    [InlineData("Profile.MemberCount", "1e3", "&#x27;1e3&#x27; không phải là một số nguyên.")]
     [InlineData("Profile.ContactEmail", "not-an-address", "Email liên hệ không đúng định dạng")]
     public async Task A_number_out_of_range_or_a_wrong_value_is_refused_with_a_message(string field, string value, string message)
     {
