@@ -120,7 +120,7 @@ internal sealed class FormGuard(RequestDelegate next)
         var text = decoded.AsSpan(0, length);
         foreach (var b in text)
         {
-            if ((b < ' ' && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r')) || b == 0x7F)
+            if (IsControl(b))
             {
                 return "Error.Form.ControlCharacter";
             }
@@ -138,7 +138,7 @@ internal sealed class FormGuard(RequestDelegate next)
     {
         foreach (var c in text)
         {
-            if ((c < ' ' && c is not ('\t' or '\n' or '\r')) || c == '\u007F' || c == '\uFFFD')
+            if (IsControl(c) || c == '\uFFFD')
             {
                 return false;
             }
@@ -146,6 +146,9 @@ internal sealed class FormGuard(RequestDelegate next)
 
         return true;
     }
+
+    /// <summary>The one rule for both checks: a C0 control character other than tab and line breaks, or DEL.</summary>
+    private static bool IsControl(int c) => (c < ' ' && c is not ('\t' or '\n' or '\r')) || c == 0x7F;
 }
 
 internal static class FormGuardExtensions

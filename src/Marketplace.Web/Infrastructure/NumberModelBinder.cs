@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace Marketplace.Web.Infrastructure;
 
 /// <summary>
-/// Quantities arrive from &lt;input type="number"&gt;, which always sends "9.5", while a Vietnamese page would read "9.5"
-/// as 95 (dot groups thousands in vi-VN). Read the browser's invariant form first, then "9,5" as typed by hand.
+/// What the binders of typed form values share: no value leaves the default, an empty one is null (for a nullable
+/// field), anything else is parsed or refused with a message under the field.
 /// </summary>
-internal sealed class NumberModelBinder : IModelBinder
+internal abstract class TypedTextBinder : IModelBinder
 {
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
@@ -29,64 +29,64 @@ internal sealed class NumberModelBinder : IModelBinder
             return Task.CompletedTask;
         }
 
-        // One comma and no dot is a decimal comma ("12,5"); otherwise the invariant form, without thousands separators.
-        var decimalComma = text.Count(c => c == ',') == 1 && !text.Contains('.', StringComparison.Ordinal);
-        if (decimal.TryParse(decimalComma ? text.Replace(',', '.') : text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        if (TryParse(text, bindingContext.ModelMetadata.UnderlyingOrModelType, out var parsed))
         {
-            bindingContext.Result = ModelBindingResult.Success(number);
+            bindingContext.Result = ModelBindingResult.Success(parsed);
         }
         else
         {
-            bindingContext.ModelState.TryAddModelError(
-                bindingContext.ModelName,
-                bindingContext.ModelMetadata.ModelBindingMessageProvider.AttemptedValueIsInvalidAccessor(text, bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelName));
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, Refusal(bindingContext, text));
         }
 
         return Task.CompletedTask;
     }
+
+    protected abstract bool TryParse(string text, Type type, out object? value);
+
+    protected virtual string Refusal(ModelBindingContext bindingContext, string text) =>
+        bindingContext.ModelMetadata.ModelBindingMessageProvider.AttemptedValueIsInvalidAccessor(text, bindingContext.ModelMetadata.DisplayName ?? bindingContext.ModelName);
 }
 
-internal sealed partial class IntegerModelBinder : IModelBinder
+/// <summary>
+/// Quantities arrive from &lt;input type="number"&gt;, which always sends "9.5", while a Vietnamese page would read "9.5"
+/// as 95 (dot groups thousands in vi-VN). Read the browser's invariant form first, then "9,5" as typed by hand.
+/// </summary>
+internal sealed class NumberModelBinder : TypedTextBinder
 {
-    public Task BindModelAsync(ModelBindingContext bindingContext)
+    protected override bool TryParse(string text, Type type, out object? value)
     {
-        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
-        if (value == ValueProviderResult.None)
-        {
-            return Task.CompletedTask;
-        }
+        // One comma and no dot is a decimal comma ("12,5"); otherwise the invariant form, without thousands separators.
+        var decimalComma = text.Count(c => c == ',') == 1 && !text.Contains('.', StringComparison.Ordinal);
+        var parsed = decimal.TryParse(decimalComma ? text.Replace(',', '.') : text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number);
+        value = number;
+        return parsed;
+    }
+}
 
-        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
-        var text = value.FirstValue?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            if (bindingContext.ModelMetadata.IsReferenceOrNullableType)
-            {
-                bindingContext.Result = ModelBindingResult.Success(null);
-            }
-
-            return Task.CompletedTask;
-        }
-
-        // Digits as people write them: "25000", "25.000" or "25,000" or "25 000" (groups of three), a sign in front.
-        // Not "0x10" (the default converter reads hexadecimal), not "1e3", not "12.5".
-        var type = bindingContext.ModelMetadata.UnderlyingOrModelType;
+/// <summary>
+/// Digits as people write them: "25000", "25.000" or "25,000" or "25 000" (groups of three), a sign in front.
+/// Not "0x10" (the default converter reads hexadecimal), not "1e3", not "12.5".
+/// </summary>
+internal sealed partial class IntegerModelBinder : TypedTextBinder
+{
+    protected override bool TryParse(string text, Type type, out object? value)
+    {
         var digits = GroupedDigits().IsMatch(text) ? GroupSeparators().Replace(text, string.Empty) : text;
         if (PlainDigits().IsMatch(digits) && long.TryParse(digits, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             && (type == typeof(long) || number is >= int.MinValue and <= int.MaxValue))
         {
-            bindingContext.Result = ModelBindingResult.Success(type == typeof(long) ? number : (object)(int)number);
-        }
-        else
-        {
-            // Shown under the field itself, so it says what to type rather than naming the field (forms bound to
-            // Core records have no display names, and "Profile.MemberCount" means nothing to a person).
-            var localizer = bindingContext.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Marketplace.Localization.Text>>();
-            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, localizer["Validation.WholeNumber", text]);
+            value = type == typeof(long) ? number : (object)(int)number;
+            return true;
         }
 
-        return Task.CompletedTask;
+        value = null;
+        return false;
     }
+
+    // Shown under the field itself, so it says what to type rather than naming the field (forms bound to Core records
+    // have no display names, and "Profile.MemberCount" means nothing to a person).
+    protected override string Refusal(ModelBindingContext bindingContext, string text) =>
+        bindingContext.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Marketplace.Localization.Text>>()["Validation.WholeNumber", text];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d{1,3}([., ]\d{3})+$")]
     private static partial System.Text.RegularExpressions.Regex GroupedDigits();

@@ -202,10 +202,10 @@ public abstract class ProfileAndModerationTests<TSite>(TSite site)
     private static async Task<HttpResponseMessage> Upload(HttpClient browser, string url, string field, byte[] file, string name)
     {
         var page = await browser.GetStringAsync("/manage/profile");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = Forms.Token(page);
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new StringContent(token), "__RequestVerificationToken" },
             { new ByteArrayContent(file), field, name },
         };
         return await browser.PostAsync(url, content);

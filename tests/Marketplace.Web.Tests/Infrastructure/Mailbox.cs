@@ -17,6 +17,10 @@ internal static partial class Mailbox
                 .Where(m => m.To.Mailboxes.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase)))
                 .ToList();
 
+    /// <summary>Every absolute link in the message's text part, as written (scheme and host included).</summary>
+    public static List<string> Links(MimeMessage message) =>
+        [.. LinkPattern().Matches(message.TextBody ?? string.Empty).Select(m => m.Value)];
+
     /// <summary>The link in the message's text part, as a path and query the test client can request.</summary>
     public static string LinkIn(MimeMessage message)
     {

@@ -37,10 +37,10 @@ internal static class Products
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, int id, byte[] file, string fileName)
     {
         var page = await browser.GetStringAsync($"/manage/products/{id}");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = Forms.Token(page);
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new StringContent(token), "__RequestVerificationToken" },
             { new ByteArrayContent(file), "photo", fileName },
         };
         return await browser.PostAsync($"/manage/products/{id}/photos", content);
