@@ -28,6 +28,10 @@ internal static class TestPostgres
         }
     }
 
+    /// <summary>
+    /// FORCE ends what still holds the database: this process's own pooled sessions and an autovacuum worker that
+    /// happens to be in it (the role may stop the latter because .ci/setup puts it in pg_signal_backend).
+    /// </summary>
     public static async Task DropDatabaseAsync(string database)
     {
         NpgsqlConnection.ClearAllPools();
