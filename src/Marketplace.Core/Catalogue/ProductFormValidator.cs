@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Catalogue;
 
 /// <summary>
-/// The rules of a <see cref="ProductForm"/>, the same for a new product and an edited one. Public only because the public
-/// handlers take it in their constructors.
+/// The rules of a <see cref="ProductForm"/>, the same for a new product and an edited one. The page also asks for them
+/// alone when the binder has already refused a field (a price that is not a number), so every mistake shows at once.
 /// </summary>
 public sealed class ProductFormValidator(MarketplaceDbContext db)
 {
-    internal async Task<List<FieldError>> ValidateAsync(int organisationId, ProductForm form, CancellationToken cancellationToken)
+    /// <summary>Every mistake in the form, field by field, as resource keys; nothing is saved.</summary>
+    public async Task<List<FieldError>> ValidateAsync(int organisationId, ProductForm form, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(form.NameVi))
@@ -42,6 +43,22 @@ public sealed class ProductFormValidator(MarketplaceDbContext db)
         {
             errors.Add(new FieldError(nameof(form.CapacityPeriod), "Validation.CapacityIncomplete"));
         }
+
+        if (form.HarvestMonths.Any(month => month is < 1 or > 12))
+        {
+            errors.Add(new FieldError(nameof(form.HarvestMonths), "Validation.HarvestMonth"));
+        }
+
+        TextLimits.Check<Product>(db, errors,
+            (nameof(form.NameVi), nameof(Product.NameVi), form.NameVi),
+            (nameof(form.NameEn), nameof(Product.NameEn), form.NameEn),
+            (nameof(form.DescriptionVi), nameof(Product.DescriptionVi), form.DescriptionVi),
+            (nameof(form.DescriptionEn), nameof(Product.DescriptionEn), form.DescriptionEn),
+            (nameof(form.OcopCertificateNumber), nameof(Product.OcopCertificateNumber), form.OcopCertificateNumber),
+            (nameof(form.OriginPlace), nameof(Product.OriginPlace), form.OriginPlace),
+            (nameof(form.GeographicalIndication), nameof(Product.GeographicalIndication), form.GeographicalIndication),
+            (nameof(form.Packaging), nameof(Product.Packaging), form.Packaging),
+            (nameof(form.ExportMarkets), nameof(Product.ExportMarkets), form.ExportMarkets));
 
         var held = await db.Certificates.Where(c => c.OrganisationId == organisationId).Select(c => c.Id).ToListAsync(cancellationToken);
         if (form.CertificateIds.Except(held).Any())

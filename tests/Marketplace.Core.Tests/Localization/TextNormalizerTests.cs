@@ -25,4 +25,20 @@ public sealed class TextNormalizerTests
     [InlineData("--", null)]
     public void Registration_numbers_compare_without_spaces_dashes_or_case(string input, string? expected) =>
         Assert.Equal(expected, TextNormalizer.RegistrationNumber(input));
+
+    [Theory]
+    [InlineData("abc🍉", 4, "abc")]
+    [InlineData("abc🍉", 5, "abc🍉")]
+    [InlineData("Việt", 2, "Vi")]
+    [InlineData("Vie\u0323\u0302t", 3, "Vi")]
+    [InlineData("Vie\u0323\u0302t", 5, "Vie\u0323\u0302")]
+    [InlineData("short", 100, "short")]
+    public void Shortening_cuts_only_between_whole_characters(string input, int maxLength, string expected)
+    {
+        var shortened = TextNormalizer.Shorten(input, maxLength);
+
+        Assert.Equal(expected, shortened);
+        Assert.True(shortened.Length <= maxLength);
+        Assert.DoesNotContain('\uFFFD', System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(shortened)));
+    }
 }

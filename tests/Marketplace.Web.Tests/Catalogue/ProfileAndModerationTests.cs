@@ -123,6 +123,33 @@ public abstract class ProfileAndModerationTests<TSite>(TSite site)
         Assert.Equal(ProductStatus.Published, await site.InDatabaseAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_reason_over_its_limit_is_refused_with_a_message_and_one_at_the_limit_is_kept_whole()
+    {
+        var cooperative = site.Browser();
+        await Cooperatives.SignedInAsync(site, cooperative);
+        var id = await Products.CreateAsync(cooperative, Products.Form("Mắm tôm " + Guid.NewGuid().ToString("N")[..4]));
+        await Products.PublishAsync(cooperative, id);
+        var organisationId = await site.InDatabaseAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.OrganisationId).SingleAsync());
+        var organiser = site.Browser();
+        await Staff.SignedInAsync(site, organiser, Roles.Administrator);
+        var page = $"/moderate/cooperatives/{organisationId}";
+        Dictionary<string, string> Hide(string reason) => new() { ["cooperative"] = organisationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["reason"] = reason };
+
+        // 999 letters and an emoji (two UTF-16 units): one unit over, where a cut would leave half the emoji (U+FFFD).
+        var refused = await organiser.SubmitAsync(page, Hide(new string('a', 999) + "🍉"), $"/moderate/products/{id}/hide");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("Lý do dài tối đa 1.000 ký tự.", await organiser.GetStringAsync(page), StringComparison.Ordinal);
+        Assert.Null(await site.InDatabaseAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.HiddenReason).SingleAsync()));
+
+        var atLimit = new string('a', 998) + "🍉";
+        await organiser.SubmitAsync(page, Hide(atLimit), $"/moderate/products/{id}/hide");
+        Assert.Equal(atLimit, await site.InDatabaseAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.HiddenReason).SingleAsync()));
+
+        var missing = await organiser.ForgeAsync(page, Hide("Không có thật"), "/moderate/products/987654321/hide");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     [Theory]
     [InlineData(Roles.Cooperative)]
     [InlineData(Roles.Buyer)]

@@ -62,6 +62,29 @@ public abstract class ProfileLimitsTests<TSite>(TSite site)
     }
 
     [Fact]
+    public async Task A_field_the_binder_refused_does_not_hide_the_other_mistakes()
+    {
+        var browser = site.Browser();
+        var email = await Cooperatives.SignedInAsync(site, browser);
+        var before = await ProfileAsync(email);
+
+        var response = await browser.SubmitAsync("/manage/profile", new Dictionary<string, string>
+        {
+            ["Profile.Name"] = new string('x', 300),
+            ["Profile.RegistrationNumber"] = People.RegistrationNumber(),
+            ["Profile.YearFounded"] = "năm ngoái",
+            ["Profile.ContactEmail"] = "not-an-address",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.HtmlAsync();
+        FormMessages.AssertRefused(html, "Profile.YearFounded", "&#x27;năm ngoái&#x27; không phải là một số nguyên.");
+        FormMessages.AssertRefused(html, "Profile.Name", "Tối đa 200 ký tự.");
+        FormMessages.AssertRefused(html, "Profile.ContactEmail", "Email liên hệ không đúng định dạng");
+        Assert.Equal(before, await ProfileAsync(email));
+    }
+
+    [Fact]
     public async Task Grouped_digits_as_people_write_them_are_read_as_the_number()
     {
         var browser = site.Browser();

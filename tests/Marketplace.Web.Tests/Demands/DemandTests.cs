@@ -96,7 +96,7 @@ public abstract class DemandTests<TSite>(TSite site)
         Assert.Contains("Giá mong muốn phải là số nguyên đồng không âm.", html, StringComparison.Ordinal);
         Assert.Contains($"value=\"{title}\"", html, StringComparison.Ordinal);
         Assert.Contains("Quả 350–450 g, **VietGAP**", html, StringComparison.Ordinal);
-        Assert.Contains("aria-describedby=\"quantity-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"Quantity-error\"", html, StringComparison.Ordinal);
 
         form = Buyers.DemandForm(title);
         form["Title"] = " ";

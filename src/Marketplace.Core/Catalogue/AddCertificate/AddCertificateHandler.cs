@@ -10,6 +10,28 @@ public sealed class AddCertificateHandler(MarketplaceDbContext db, TimeProvider 
 {
     public async Task<IReadOnlyList<FieldError>> HandleAsync(int organisationId, CertificateForm form, CancellationToken cancellationToken)
     {
+        var errors = await ValidateAsync(form, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        db.Certificates.Add(new Certificate
+        {
+            OrganisationId = organisationId,
+            TypeCode = form.TypeCode,
+            Number = TextNormalizer.Clean(form.Number),
+            Issuer = TextNormalizer.CleanOrNull(form.Issuer),
+            Scope = TextNormalizer.CleanOrNull(form.Scope),
+            ValidUntil = form.ValidUntil,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>Every mistake in the form, nothing saved (also asked alone when the binder already refused a field).</summary>
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync(CertificateForm form, CancellationToken cancellationToken)
+    {
         var errors = new List<FieldError>();
         if (!await db.CertificateTypes.AnyAsync(t => t.Code == form.TypeCode, cancellationToken))
         {
@@ -32,21 +54,6 @@ public sealed class AddCertificateHandler(MarketplaceDbContext db, TimeProvider 
             errors.Add(new FieldError(nameof(form.ValidUntil), "Validation.CertificateDate"));
         }
 
-        if (errors.Count > 0)
-        {
-            return errors;
-        }
-
-        db.Certificates.Add(new Certificate
-        {
-            OrganisationId = organisationId,
-            TypeCode = form.TypeCode,
-            Number = TextNormalizer.Clean(form.Number),
-            Issuer = TextNormalizer.CleanOrNull(form.Issuer),
-            Scope = TextNormalizer.CleanOrNull(form.Scope),
-            ValidUntil = form.ValidUntil,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return errors;
     }
 }

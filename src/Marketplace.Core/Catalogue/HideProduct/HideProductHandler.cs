@@ -4,23 +4,43 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalogue.HideProduct;
 
+public enum HideOutcome
+{
+    Hidden,
+    NotFound,
+    ReasonMissing,
+    ReasonTooLong,
+}
+
 /// <summary>An organiser or administrator hides a product from the public with a reason its cooperative reads.</summary>
 public sealed class HideProductHandler(MarketplaceDbContext db, TimeProvider clock)
 {
-    /// <returns>False when there is no such product or the reason is empty.</returns>
-    public async Task<bool> HandleAsync(int productId, string reason, string moderatorUserId, CancellationToken cancellationToken)
+    /// <summary>The column's length: a longer reason is refused, never cut (a cut could split a character).</summary>
+    public const int MaxReasonLength = 1000;
+
+    public async Task<HideOutcome> HandleAsync(int productId, string? reason, string moderatorUserId, CancellationToken cancellationToken)
     {
-        var product = await db.Products.SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
         var cleaned = TextNormalizer.Clean(reason);
-        if (product is null || cleaned.Length == 0)
+        if (cleaned.Length == 0)
         {
-            return false;
+            return HideOutcome.ReasonMissing;
         }
 
-        product.HiddenReason = cleaned.Length > 1000 ? cleaned[..1000] : cleaned;
+        if (cleaned.Length > MaxReasonLength)
+        {
+            return HideOutcome.ReasonTooLong;
+        }
+
+        var product = await db.Products.SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
+        if (product is null)
+        {
+            return HideOutcome.NotFound;
+        }
+
+        product.HiddenReason = cleaned;
         product.HiddenAtUtc = clock.GetUtcNow().UtcDateTime;
         product.HiddenByUserId = moderatorUserId;
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return HideOutcome.Hidden;
     }
 }

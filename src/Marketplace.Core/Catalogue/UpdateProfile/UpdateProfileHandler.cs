@@ -26,6 +26,50 @@ public sealed class UpdateProfileHandler(MarketplaceDbContext db, TimeProvider c
             return [new FieldError(string.Empty, "Manage.NotFound")];
         }
 
+        var errors = await CheckAsync(organisation, form, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var name = TextNormalizer.Clean(form.Name);
+        var registration = TextNormalizer.RegistrationNumber(form.RegistrationNumber);
+        var sectors = (form.Sectors ?? []).Distinct().ToList();
+
+        if (name != organisation.Name || registration != organisation.RegistrationNumber)
+        {
+            organisation.VerifiedAtUtc = null;
+            organisation.VerifiedByUserId = null;
+        }
+
+        organisation.Name = name;
+        organisation.RegistrationNumber = registration;
+        organisation.NameEn = TextNormalizer.CleanOrNull(form.NameEn);
+        organisation.Address = TextNormalizer.CleanOrNull(form.Address);
+        organisation.YearFounded = form.YearFounded;
+        organisation.MemberCount = form.MemberCount;
+        organisation.Description = TextNormalizer.CleanOrNull(form.Description);
+        organisation.DescriptionEn = TextNormalizer.CleanOrNull(form.DescriptionEn);
+        organisation.Phone = TextNormalizer.CleanOrNull(form.Phone);
+        organisation.Zalo = TextNormalizer.CleanOrNull(form.Zalo);
+        organisation.ContactEmail = TextNormalizer.CleanOrNull(form.ContactEmail);
+        organisation.Website = TextNormalizer.CleanOrNull(form.Website);
+        organisation.Sectors = sectors.Count == 0 ? null : string.Join(',', sectors);
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>
+    /// Every mistake in the form, nothing saved: the page asks for these alone when the binder already refused a field
+    /// (a year that is not a number), so one send shows every message.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> ValidateAsync(int organisationId, ProfileForm form, CancellationToken cancellationToken) =>
+        await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken) is { } organisation
+            ? await CheckAsync(organisation, form, cancellationToken)
+            : [new FieldError(string.Empty, "Manage.NotFound")];
+
+    private async Task<List<FieldError>> CheckAsync(Organisation organisation, ProfileForm form, CancellationToken cancellationToken)
+    {
         var name = TextNormalizer.Clean(form.Name);
         var registration = TextNormalizer.RegistrationNumber(form.RegistrationNumber);
         var errors = new List<FieldError>();
@@ -39,7 +83,7 @@ public sealed class UpdateProfileHandler(MarketplaceDbContext db, TimeProvider c
             errors.Add(new FieldError(nameof(form.RegistrationNumber), "Validation.RegistrationNumberRequired"));
         }
 
-        if (registration is not null && await db.Organisations.AnyAsync(o => o.Id != organisationId && o.RegistrationNumber == registration, cancellationToken))
+        if (registration is not null && await db.Organisations.AnyAsync(o => o.Id != organisation.Id && o.RegistrationNumber == registration, cancellationToken))
         {
             errors.Add(new FieldError(nameof(form.RegistrationNumber), "Validation.RegistrationNumberTaken", registration));
         }
@@ -82,31 +126,6 @@ public sealed class UpdateProfileHandler(MarketplaceDbContext db, TimeProvider c
             errors.Add(new FieldError(nameof(form.Sectors), "Validation.CategoryUnknown"));
         }
 
-        if (errors.Count > 0)
-        {
-            return errors;
-        }
-
-        if (name != organisation.Name || registration != organisation.RegistrationNumber)
-        {
-            organisation.VerifiedAtUtc = null;
-            organisation.VerifiedByUserId = null;
-        }
-
-        organisation.Name = name;
-        organisation.RegistrationNumber = registration;
-        organisation.NameEn = TextNormalizer.CleanOrNull(form.NameEn);
-        organisation.Address = TextNormalizer.CleanOrNull(form.Address);
-        organisation.YearFounded = form.YearFounded;
-        organisation.MemberCount = form.MemberCount;
-        organisation.Description = TextNormalizer.CleanOrNull(form.Description);
-        organisation.DescriptionEn = TextNormalizer.CleanOrNull(form.DescriptionEn);
-        organisation.Phone = TextNormalizer.CleanOrNull(form.Phone);
-        organisation.Zalo = TextNormalizer.CleanOrNull(form.Zalo);
-        organisation.ContactEmail = TextNormalizer.CleanOrNull(form.ContactEmail);
-        organisation.Website = TextNormalizer.CleanOrNull(form.Website);
-        organisation.Sectors = sectors.Count == 0 ? null : string.Join(',', sectors);
-        await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return errors;
     }
 }

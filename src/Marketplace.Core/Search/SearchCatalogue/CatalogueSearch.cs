@@ -35,8 +35,7 @@ public sealed class CatalogueSearch(ISearchEngine engine, MarketplaceDbContext d
 
     public static string Clean(string? query)
     {
-        var cleaned = TextNormalizer.Clean(query);
-        return cleaned.Length > MaxQueryLength ? cleaned[..MaxQueryLength] : cleaned;
+        return TextNormalizer.Shorten(TextNormalizer.Clean(query), MaxQueryLength);
     }
 
     public async Task<CatalogueSearchResult> SearchAsync(CatalogueSearchRequest request, bool english, CancellationToken cancellationToken)

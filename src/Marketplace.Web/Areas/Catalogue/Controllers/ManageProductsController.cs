@@ -1,4 +1,5 @@
 using Marketplace.Accounts;
+using Marketplace.Accounts.SignUp;
 using Marketplace.Catalogue.Browse;
 using Marketplace.Catalogue;
 using Marketplace.Catalogue.AddProductPhoto;
@@ -32,7 +33,8 @@ namespace Marketplace.Web.Areas.Catalogue.Controllers;
 [Area("Catalogue")]
 [Authorize(Roles = Roles.Cooperative)]
 [Route("manage/products")]
-public sealed class ManageProductsController(LoadOwnProductHandler load, MarketplaceDbContext db, ReferenceTablesCache referenceTables, IStringLocalizer<Text> text) : Controller
+public sealed class ManageProductsController(
+    LoadOwnProductHandler load, ProductFormValidator validator, MarketplaceDbContext db, ReferenceTablesCache referenceTables, IStringLocalizer<Text> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromMemberOrganisation] int organisation, [FromServices] ListOwnProductsHandler list, CancellationToken cancellationToken) =>
@@ -54,7 +56,11 @@ public sealed class ManageProductsController(LoadOwnProductHandler load, Marketp
                 return Redirect(Url.Content($"~/manage/products/{change.ProductId}"));
             }
 
-            AddErrors(change);
+            AddErrors(change.Errors);
+        }
+        else
+        {
+            AddErrors(await validator.ValidateAsync(organisation, form.ToForm(), cancellationToken));
         }
 
         return View("Edit", await PageAsync(organisation, null, form, null, cancellationToken));
@@ -85,7 +91,11 @@ public sealed class ManageProductsController(LoadOwnProductHandler load, Marketp
                 return Redirect(Url.Content($"~/manage/products/{id}"));
             }
 
-            AddErrors(change);
+            AddErrors(change.Errors);
+        }
+        else
+        {
+            AddErrors(await validator.ValidateAsync(organisation, form.ToForm(), cancellationToken));
         }
 
         return View("Edit", await PageAsync(organisation, id, form, existing, cancellationToken));
@@ -179,11 +189,15 @@ public sealed class ManageProductsController(LoadOwnProductHandler load, Marketp
         return View("~/Areas/Catalogue/Views/Catalogue/Product.cshtml", product);
     }
 
-    private void AddErrors(ProductChange change)
+    /// <summary>
+    /// The handler's messages, beside the binder's: when the binder refused a field the rules still run (on what could be
+    /// read) so one send shows every mistake; a field the binder already refused keeps its own message alone.
+    /// </summary>
+    private void AddErrors(IEnumerable<FieldError> errors)
     {
-        foreach (var error in change.Errors)
+        foreach (var error in errors.Where(e => ModelState[e.Field] is not { Errors.Count: > 0 }))
         {
-            ModelState.AddModelError(error.Field, text[error.MessageKey]);
+            ModelState.AddModelError(error.Field, text[error.MessageKey, error.Detail ?? string.Empty]);
         }
     }
 

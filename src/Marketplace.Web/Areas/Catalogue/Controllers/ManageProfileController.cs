@@ -48,6 +48,10 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
 
             AddErrors("Profile", errors);
         }
+        else
+        {
+            AddErrors("Profile", await updateProfile.ValidateAsync(organisation, profile, cancellationToken));
+        }
 
         return View("Index", await PageAsync(organisation, profile, EmptyCertificate(), cancellationToken));
     }
@@ -70,6 +74,10 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
             }
 
             AddErrors("Certificate", errors);
+        }
+        else
+        {
+            AddErrors("Certificate", await addCertificate.ValidateAsync(certificate, cancellationToken));
         }
 
         return View("Index", await PageAsync(organisation, profile, certificate, cancellationToken));
@@ -130,11 +138,19 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
     private CertificateForm EmptyCertificate() =>
         new(string.Empty, string.Empty, null, null, Cultures.TodayInVietnam(clock).AddYears(2));
 
+    /// <summary>
+    /// The handler's messages beside the binder's: when the binder refused a field the rules still run on what could be
+    /// read, so one send shows every mistake; a field the binder already refused keeps its own message alone.
+    /// </summary>
     private void AddErrors(string prefix, IReadOnlyList<FieldError> errors)
     {
         foreach (var error in errors)
         {
-            ModelState.AddModelError($"{prefix}.{error.Field}", text[error.MessageKey, error.Detail ?? string.Empty]);
+            var key = $"{prefix}.{error.Field}";
+            if (ModelState[key] is not { Errors.Count: > 0 })
+            {
+                ModelState.AddModelError(key, text[error.MessageKey, error.Detail ?? string.Empty]);
+            }
         }
     }
 

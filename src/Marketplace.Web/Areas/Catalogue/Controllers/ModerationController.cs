@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Marketplace.Accounts;
 using Marketplace.Catalogue.HideProduct;
@@ -52,9 +53,18 @@ public sealed class ModerationController(IStringLocalizer<Text> text) : Controll
     [HttpPost("products/{id:int}/hide")]
     public async Task<IActionResult> Hide(int id, int cooperative, string? reason, [FromServices] HideProductHandler hide, CancellationToken cancellationToken)
     {
-        TempData[string.IsNullOrWhiteSpace(reason) ? "Error" : "Notice"] = string.IsNullOrWhiteSpace(reason)
-            ? text["Moderate.ReasonRequired"].Value
-            : await hide.HandleAsync(id, reason, Moderator, cancellationToken) ? text["Manage.Saved"].Value : text["Manage.NotFound"].Value;
+        var outcome = await hide.HandleAsync(id, reason, Moderator, cancellationToken);
+        if (outcome == HideOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData[outcome == HideOutcome.Hidden ? "Notice" : "Error"] = outcome switch
+        {
+            HideOutcome.Hidden => text["Manage.Saved"].Value,
+            HideOutcome.ReasonTooLong => text["Moderate.ReasonTooLong", HideProductHandler.MaxReasonLength.ToString("N0", CultureInfo.CurrentCulture)].Value,
+            _ => text["Moderate.ReasonRequired"].Value,
+        };
         return Redirect(Url.Content($"~/moderate/cooperatives/{cooperative}"));
     }
 

@@ -37,7 +37,7 @@ public sealed class ProductFormModel
     public string? OcopCertificateNumber { get; set; }
 
     [Display(Name = "Manage.OcopYear")]
-    [Range(2018, 2100, ErrorMessage = "Validation.ValueInvalid")]
+    [Range(2018, 2100, ErrorMessage = "Validation.Year")]
     public int? OcopYear { get; set; }
 
     [Display(Name = "Manage.OriginProvince")]
@@ -56,20 +56,20 @@ public sealed class ProductFormModel
     public SalesUnit Unit { get; set; } = SalesUnit.Kg;
 
     [Display(Name = "Manage.PriceMin")]
-    [Range(0, 1_000_000_000_000, ErrorMessage = "Validation.ValueInvalid")]
+    [Range(0, 1_000_000_000_000, ErrorMessage = "Validation.Range")]
     public long? PriceMinVnd { get; set; }
 
     [Display(Name = "Manage.PriceMax")]
-    [Range(0, 1_000_000_000_000, ErrorMessage = "Validation.ValueInvalid")]
+    [Range(0, 1_000_000_000_000, ErrorMessage = "Validation.Range")]
     public long? PriceMaxVnd { get; set; }
 
     [Display(Name = "Manage.MinimumOrder")]
     // Double bounds: RangeAttribute(int, int) converts the value to int and overflows on 2,147,483,648.
-    [Range(0d, 1_000_000_000d, ErrorMessage = "Validation.ValueInvalid")]
+    [Range(0d, 1_000_000_000d, ErrorMessage = "Validation.Range")]
     public decimal? MinimumOrder { get; set; }
 
     [Display(Name = "Manage.Capacity")]
-    [Range(0d, 1_000_000_000d, ErrorMessage = "Validation.ValueInvalid")]
+    [Range(0d, 1_000_000_000d, ErrorMessage = "Validation.Range")]
     public decimal? CapacityAmount { get; set; }
 
     [Display(Name = "Manage.CapacityUnit")]
@@ -82,7 +82,7 @@ public sealed class ProductFormModel
     public List<int> HarvestMonths { get; set; } = [];
 
     [Display(Name = "Manage.ShelfLifeDays")]
-    [Range(0, 36_500, ErrorMessage = "Validation.ValueInvalid")]
+    [Range(0, 36_500, ErrorMessage = "Validation.Range")]
     public int? ShelfLifeDays { get; set; }
 
     [Display(Name = "Manage.Packaging")]
