@@ -28,6 +28,14 @@ internal sealed class LocalFolderMediaStore(DataPaths paths) : IMediaStore
         return File.Exists(path) ? File.OpenRead(path) : null;
     }
 
+    public IReadOnlyList<string> FileNames(string key)
+    {
+        var folder = Path.Combine(Root, key);
+        return IsSafe(key) && Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Where(name => IsSafe(name) && !name.EndsWith(".tmp", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
+            : [];
+    }
+
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         var folder = Folder(key);

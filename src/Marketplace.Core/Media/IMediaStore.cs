@@ -11,5 +11,8 @@ public interface IMediaStore
     /// <returns>The file, or null when there is none.</returns>
     Stream? Open(string key, string fileName);
 
+    /// <returns>The names of the files stored under the key (its renditions), none for an unknown key.</returns>
+    IReadOnlyList<string> FileNames(string key);
+
     Task DeleteAsync(string key, CancellationToken cancellationToken);
 }

@@ -46,6 +46,18 @@ public sealed class LocalFolderMediaStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_keys_file_names_are_listed_and_an_unknown_or_climbing_key_lists_none()
+    {
+        await store.SaveAsync("c9", "200.jpg", new byte[] { 1 }, CancellationToken.None);
+        await store.SaveAsync("c9", "200.webp", new byte[] { 2 }, CancellationToken.None);
+
+        Assert.Equal(["200.jpg", "200.webp"], store.FileNames("c9"));
+        Assert.Empty(store.FileNames("nothing-here"));
+        Assert.Empty(store.FileNames(".."));
+        Assert.Empty(store.FileNames("../media"));
+    }
+
+    [Fact]
     public async Task Deleting_a_key_removes_all_its_files_and_a_missing_one_is_not_an_error()
     {
         await store.SaveAsync("p7", "320.jpg", new byte[] { 1 }, CancellationToken.None);

@@ -20,7 +20,9 @@ public sealed class MediaController(IMediaStore media) : Controller
             ".svg" => "image/svg+xml",
             _ => null,
         };
-        var stream = contentType is null ? null : media.Open(key, file);
+        // A width the image was too small for is answered by its nearest rendition (a 200 px logo asked for at 320).
+        var stream = contentType is null ? null
+            : media.Open(key, file) ?? (MediaRenditions.Nearest(media.FileNames(key), file) is { } nearest ? media.Open(key, nearest) : null);
         return stream is null ? NotFound() : File(stream, contentType!);
     }
 }
