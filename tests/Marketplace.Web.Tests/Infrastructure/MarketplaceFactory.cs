@@ -1,6 +1,7 @@
 using Marketplace.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,7 +52,11 @@ public abstract class MarketplaceFactory : WebApplicationFactory<Program>, IAsyn
 
         // Actions that fail or need a role on purpose, to see the error pages (FaultsController).
         builder.ConfigureServices(services => services.AddControllersWithViews().AddApplicationPart(typeof(FaultsController).Assembly));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>The site's clock: the real time unless a test moves it on (tests of one fixture run one at a time).</summary>
+    public TestClock Clock { get; } = new();
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -7,7 +7,7 @@ internal static class People
 {
     private static readonly Faker Vietnamese = new("vi");
 
-    public const string Password = "mua-vu-2026";
+    public const string Password = "mùa vụ thanh long 2026";
 
     public static string Email() => $"t{Guid.NewGuid():N}@example.vn";
 

@@ -27,9 +27,10 @@ internal sealed class AccountsModule : IWebModule
                 identity.User.RequireUniqueEmail = true;
                 identity.SignIn.RequireConfirmedEmail = true;
 
-                // Long and with a digit, without symbol rules that many people on a phone keyboard give up on.
-                identity.Password.RequiredLength = 8;
-                identity.Password.RequireDigit = true;
+                // OWASP ASVS 2.1: at least 12 characters, any characters (Vietnamese marks and spaces: a short
+                // sentence is a good password), no composition rules; common ones refused (ADR 0018).
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = false;
                 identity.Password.RequireUppercase = false;
                 identity.Password.RequireLowercase = false;
                 identity.Password.RequireNonAlphanumeric = false;
@@ -39,7 +40,9 @@ internal sealed class AccountsModule : IWebModule
                 identity.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<MarketplaceDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        builder.Services.Configure<SecurityStampValidatorOptions>(Sessions.CheckStampOnEveryRequest);
 
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
@@ -48,6 +51,7 @@ internal sealed class AccountsModule : IWebModule
             cookie.AccessDeniedPath = "/error/403";
             cookie.Cookie.Name = "marketplace.auth";
             cookie.SlidingExpiration = true;
+            Sessions.Configure(cookie);
 
             // An API caller gets 401 or 403 (as problem details), not a redirect to a page it cannot use.
             cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
@@ -72,7 +76,8 @@ internal sealed class AccountsModule : IWebModule
         }
         else
         {
-            context.Response.Redirect(context.RedirectUri);
+            // The handler builds the address from the request's Host; the path alone keeps the person on this site.
+            context.Response.Redirect(Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri);
         }
 
         return Task.CompletedTask;
