@@ -28,6 +28,10 @@ internal sealed class HostileFindings
 
     public int Variants { get; private set; }
 
+    public int Accepted { get; private set; }
+
+    public int Refused { get; private set; }
+
     public IReadOnlyList<Finding> All => findings;
 
     public void Sent(int requests = 1) => Requests += requests;
@@ -38,7 +42,21 @@ internal sealed class HostileFindings
         findings.Add(new Finding(endpoint, field, variant, status, why));
 
     /// <summary>An HTML answer to a form post or a page request. <paramref name="formPath"/>: the form that, shown again, means "refused".</summary>
-    public Outcome JudgeHtml(string endpoint, string field, string variant, HttpResponseMessage response, string body, string? formPath)
+    public Outcome JudgeHtml(string endpoint, string field, string variant, HttpResponseMessage response, string body, string? formPath) =>
+        Counted(Html(endpoint, field, variant, response, body, formPath));
+
+    /// <summary>An /api/v1 answer: a refusal is RFC 9457 problem details with a detail or field errors.</summary>
+    public Outcome JudgeApi(string endpoint, string field, string variant, HttpResponseMessage response, string body) =>
+        Counted(Api(endpoint, field, variant, response, body));
+
+    private Outcome Counted(Outcome outcome)
+    {
+        Accepted += outcome == Outcome.Accepted ? 1 : 0;
+        Refused += outcome == Outcome.Refused ? 1 : 0;
+        return outcome;
+    }
+
+    private Outcome Html(string endpoint, string field, string variant, HttpResponseMessage response, string body, string? formPath)
     {
         var status = (int)response.StatusCode;
         if (status >= 500)
@@ -88,8 +106,7 @@ internal sealed class HostileFindings
         return Outcome.Accepted;
     }
 
-    /// <summary>An /api/v1 answer: a refusal is RFC 9457 problem details with a detail or field errors.</summary>
-    public Outcome JudgeApi(string endpoint, string field, string variant, HttpResponseMessage response, string body)
+    private Outcome Api(string endpoint, string field, string variant, HttpResponseMessage response, string body)
     {
         var status = (int)response.StatusCode;
         if (status >= 500)

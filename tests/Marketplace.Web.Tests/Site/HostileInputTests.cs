@@ -49,6 +49,9 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         public bool NewSessionPerVariant { get; init; }
 
         public bool TokenOnly { get; init; }
+
+        /// <summary>The public page that shows what the form saved, read anonymously after each accepted variant.</summary>
+        public Func<World, string>? ShownAt { get; init; }
     }
 
     /// <summary>A GET whose query parameters (found by discovery) are each sent every query variant.</summary>
@@ -73,7 +76,7 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
             Valid = _ => Values(("Password", "mua-vu-moi-2027")),
         },
         new("POST /manage/products/new", Who.Cooperative, _ => "/manage/products/new", _ => "/manage/products/new") { Valid = _ => Products.Form("Thanh long ruột đỏ " + Word()) },
-        new("POST /manage/products/{id:int}", Who.Cooperative, w => $"/manage/products/{w.Product}", w => $"/manage/products/{w.Product}"),
+        new("POST /manage/products/{id:int}", Who.Cooperative, w => $"/manage/products/{w.Product}", w => $"/manage/products/{w.Product}") { ShownAt = w => $"/products/{w.Product}" },
         new("POST /manage/products/{id:int}/status", Who.Cooperative, w => $"/manage/products/{w.Product}", w => $"/manage/products/{w.Product}/status")
         {
             Valid = _ => Values(("status", "Published")),
@@ -91,13 +94,13 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         {
             BaselineLast = true,
         },
-        new("POST /manage/profile", Who.Cooperative, _ => "/manage/profile", _ => "/manage/profile"),
+        new("POST /manage/profile", Who.Cooperative, _ => "/manage/profile", _ => "/manage/profile") { ShownAt = w => $"/cooperatives/{w.Organisation}" },
         new("POST /manage/profile/logo", Who.Cooperative, _ => "/manage/profile", _ => "/manage/profile/logo"),
         new("POST /manage/certificates", Who.Cooperative, _ => "/manage/profile", _ => "/manage/certificates") { Valid = _ => Certificate() },
         new("POST /manage/certificates/{id:int}/document", Who.Cooperative, _ => "/manage/profile", w => $"/manage/certificates/{w.Certificate}/document"),
         new("POST /manage/certificates/{id:int}/delete", Who.Cooperative, _ => "/manage/profile", w => $"/manage/certificates/{w.DoomedCertificate}/delete") { BaselineLast = true },
         new("POST /manage/demands/new", Who.Buyer, _ => "/manage/demands/new", _ => "/manage/demands/new") { Valid = _ => Buyers.DemandForm("Cần mua thanh long " + Word()) },
-        new("POST /manage/demands/{id:int}/edit", Who.Buyer, w => $"/manage/demands/{w.Demand}/edit", w => $"/manage/demands/{w.Demand}/edit"),
+        new("POST /manage/demands/{id:int}/edit", Who.Buyer, w => $"/manage/demands/{w.Demand}/edit", w => $"/manage/demands/{w.Demand}/edit") { ShownAt = w => $"/demands/{w.Demand}" },
         new("POST /manage/demands/{id:int}/close", Who.Buyer, w => $"/manage/demands/{w.DoomedDemand}/edit", w => $"/manage/demands/{w.DoomedDemand}/close") { BaselineLast = true },
 
         // The button shows only while there are unread matches; what it posts is the token alone.
@@ -166,9 +169,12 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         var world = await WorldAsync();
         var findings = new HostileFindings();
         var mapped = HostileEndpoints.Discover(site.Services).Select(e => e.Key).ToHashSet();
+        output.WriteLine(FormattableString.Invariant($"set-up: {clock.Elapsed.TotalSeconds:0.0} s"));
         foreach (var recipe in FormRecipes.Where(r => mapped.Contains(r.Endpoint)))
         {
+            var (started, sent) = (clock.Elapsed, findings.Requests);
             await RunFormAsync(recipe, world, findings);
+            output.WriteLine(FormattableString.Invariant($"{recipe.Endpoint}: {findings.Requests - sent} requests, {(clock.Elapsed - started).TotalSeconds:0.0} s"));
         }
 
         await RunErrorPageAsync(world, findings);
@@ -227,7 +233,8 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
 
     private void Finish(HostileFindings findings, string what, Stopwatch clock)
     {
-        var summary = FormattableString.Invariant($"{site.ProviderName}, {what}: {findings.Variants} variants, {findings.Requests} requests, {clock.Elapsed.TotalSeconds:0.0} s, {findings.All.Count} finding(s)");
+        var summary = FormattableString.Invariant(
+            $"{site.ProviderName}, {what}: {findings.Variants} variants ({findings.Accepted} answers taken, {findings.Refused} refused with a message), {findings.Requests} requests, {clock.Elapsed.TotalSeconds:0.0} s, {findings.All.Count} finding(s)");
         output.WriteLine(summary);
         if (findings.All.Count > 0)
         {
@@ -288,6 +295,13 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
                 var landing = await SendAsync(findings, client, HttpMethod.Get, location.OriginalString, null);
                 var page = await landing.Content.ReadAsStringAsync();
                 findings.JudgeHtml(recipe.Endpoint, name, label + " (the page it redirects to)", landing, page, null);
+            }
+
+            // Only markup can come back wrong on the public page; the rest was checked on the page the save redirects to.
+            if (outcome == Outcome.Accepted && recipe.ShownAt is { } shownAt && variant?.Class is null or "markup")
+            {
+                var shown = await SendAsync(findings, world.Anonymous, HttpMethod.Get, shownAt(world), null);
+                findings.JudgeHtml(recipe.Endpoint, name, label + $" (the public page {shownAt(world)})", shown, await shown.Content.ReadAsStringAsync(), null);
             }
 
             if (variant is null && outcome != Outcome.Accepted)
