@@ -4,14 +4,14 @@ namespace Marketplace.Web.Infrastructure;
 /// How the browser fetches an image. What is on the first screen loads at once (the first one first: it is usually the
 /// largest thing painted); everything below waits until it is scrolled near.
 /// </summary>
-public enum ImageLoading
+internal enum ImageLoading
 {
     Lazy,
     Eager,
     First,
 }
 
-public static class ImageLoadings
+internal static class ImageLoadings
 {
     /// <summary>Cards in a grid's first row load at once: two columns on a phone (two rows), four on a wide screen.</summary>
     public const int EagerCards = 4;
