@@ -81,8 +81,11 @@ public sealed class SiteFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (empty cache, no cookies) at phone size.</summary>
-    public Task<IBrowserContext> NewPhoneContextAsync() =>
-        (browser ?? throw new InvalidOperationException("The fixture has not started.")).NewContextAsync(new() { ViewportSize = Phone });
+    public Task<IBrowserContext> NewPhoneContextAsync() => NewContextAsync(Phone);
+
+    /// <summary>A fresh browser context (empty cache, no cookies) at the given size.</summary>
+    public Task<IBrowserContext> NewContextAsync(ViewportSize size) =>
+        (browser ?? throw new InvalidOperationException("The fixture has not started.")).NewContextAsync(new() { ViewportSize = size });
 
     public string Url(string path) => new Uri(BaseAddress, path).ToString();
 

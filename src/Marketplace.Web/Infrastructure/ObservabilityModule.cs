@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marketplace.Accounts;
 using Marketplace.Data;
 using Marketplace.Search.Indexing;
 using Marketplace.Search;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Marketplace.Web.Infrastructure;
 
-/// <summary>Structured logs, /health for the database and the search engine.</summary>
+/// <summary>Structured logs, /health for the database and the search engine (details for administrators only).</summary>
 internal static class ObservabilityModule
 {
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
@@ -34,9 +35,20 @@ internal static class ObservabilityModule
         return app;
     }
 
+    /// <summary>
+    /// Anyone (the container's health check, a load balancer, the footer's link) reads the status alone; only a
+    /// signed-in administrator reads what each check found, which names the server's folders and queues (ADR 0017).
+    /// The status code says the same for both: 200 healthy or degraded, 503 unhealthy.
+    /// </summary>
     private static Task WriteHealthAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
+        if (!context.User.IsInRole(Roles.Administrator))
+        {
+            return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
+        }
+
+        context.Response.Headers.CacheControl = "no-store, private";
         var body = new
         {
             status = report.Status.ToString(),

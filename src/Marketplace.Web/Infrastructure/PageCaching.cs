@@ -68,8 +68,8 @@ internal sealed class PublicPagePolicy : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         // A page that generated an antiforgery token (or anything else private) says no-store: it is never shared.
-        var cacheControl = context.HttpContext.Response.Headers.CacheControl.ToString();
-        if (cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase) || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase))
+        // The same rule decides what may be compressed (ADR 0017).
+        if (!PublicAnswersOnly.IsPublic(context.HttpContext))
         {
             context.AllowCacheStorage = false;
         }

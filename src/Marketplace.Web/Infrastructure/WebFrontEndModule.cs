@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Web.Infrastructure;
 
-/// <summary>MVC pages with the Razor class library theme, error pages in both languages, antiforgery and rate limits.</summary>
+/// <summary>MVC pages with the Razor class library theme, error pages in both languages, antiforgery, rate limits, page cache and compression.</summary>
 internal static class WebFrontEndModule
 {
     /// <summary>Rate-limit policy for anything that makes the site send a message (sign-up, password reset...).</summary>
@@ -38,6 +38,7 @@ internal static class WebFrontEndModule
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.AddPageCaching();
+        builder.AddResponseCompressing();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -75,6 +76,7 @@ internal static class WebFrontEndModule
 
     public static WebApplication UseWebFrontEnd(this WebApplication app)
     {
+        app.UseResponseCompressing();
         app.UseRouting();
         app.UseFormGuard();
         app.UseRateLimiter();

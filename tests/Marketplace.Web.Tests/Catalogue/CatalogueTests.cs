@@ -27,7 +27,8 @@ public abstract class CatalogueTests<TSite>(TSite site)
         var anonymous = site.CreateClient();
         var vi = await anonymous.GetStringAsync($"/products/{id}");
         Assert.Contains($"<h1>{name}</h1>", vi, StringComparison.Ordinal);
-        Assert.Contains("25.000 ₫ – 32.000 ₫ / kg", vi, StringComparison.Ordinal);
+        // The unit stays on the line of the amount before it (a nowrap group), never alone on the next line.
+        Assert.Contains("25.000 ₫ – <span class=\"price-unit\">32.000 ₫ / kg</span>", vi, StringComparison.Ordinal);
         Assert.Contains("200 tấn / tháng", vi, StringComparison.Ordinal);
         Assert.Contains("<strong>VietGAP</strong>", vi, StringComparison.Ordinal);
         Assert.Contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":\"" + name, vi, StringComparison.Ordinal);
@@ -36,10 +37,12 @@ public abstract class CatalogueTests<TSite>(TSite site)
 
         var en = await anonymous.GetStringAsync($"/en/products/{id}");
         Assert.Contains("<h1>Red dragon fruit", en, StringComparison.Ordinal);
-        Assert.Contains("₫25,000 – ₫32,000 per kg", en, StringComparison.Ordinal);
+        Assert.Contains("₫25,000 – <span class=\"price-unit\">₫32,000 per kg</span>", en, StringComparison.Ordinal);
         Assert.Contains("200 tonne per month", en, StringComparison.Ordinal);
 
-        Assert.Contains(name, await anonymous.GetStringAsync("/catalogue?category=fruit&province=lam-dong"), StringComparison.Ordinal);
+        var listing = await anonymous.GetStringAsync("/catalogue?category=fruit&province=lam-dong");
+        Assert.Contains(name, listing, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"price\">25.000 ₫ – <span class=\"price-unit\">32.000 ₫ / kg</span></span>", listing, StringComparison.Ordinal);
         using var api = JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/products/{id}"));
         Assert.Equal(name, api.RootElement.GetProperty("nameVi").GetString());
         Assert.Equal(32000, api.RootElement.GetProperty("summary").GetProperty("priceMaxVnd").GetInt64());

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Marketplace.Search;
 using Marketplace.Search.Indexing;
+using Marketplace.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -84,7 +85,7 @@ public abstract class IndexConsistencyTests<TSite>(TSite site) : IAsyncLifetime
         var kept = await site.InDatabaseAsync(db => db.SearchOutbox.Where(e => e.Index == SearchIndexes.Products && e.EntityId == id.ToString()).ToListAsync());
         Assert.NotEmpty(kept);
         Assert.True(kept.Max(e => e.Attempts) >= 1);
-        var down = await site.CreateClient().GetAsync("/health");
+        var down = await Health.DetailsAsync(site);
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, down.StatusCode);
         var search = (await down.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks").GetProperty("search");
         Assert.Equal("Unhealthy", search.GetProperty("status").GetString());
@@ -103,7 +104,7 @@ public abstract class IndexConsistencyTests<TSite>(TSite site) : IAsyncLifetime
         await site.IndexedAsync();
         Assert.Equal([id], await FoundAsync("zqoutage"));
         Assert.Equal(0, await site.InDatabaseAsync(db => db.SearchOutbox.CountAsync()));
-        var healthy = await site.CreateClient().GetFromJsonAsync<JsonElement>("/health");
+        var healthy = await (await Health.DetailsAsync(site)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(0, healthy.GetProperty("checks").GetProperty("search").GetProperty("data").GetProperty("outboxPending").GetInt32());
     }
 

@@ -204,7 +204,7 @@ public abstract class OutboxParkingTests<TSite>(TSite site) : IAsyncLifetime
 
     private async Task<JsonElement> SearchHealthAsync()
     {
-        var response = await site.CreateClient().GetAsync("/health");
+        var response = await Health.DetailsAsync(site);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks").GetProperty("search");
     }
 

@@ -17,7 +17,7 @@ public abstract class SiteTests<TSite>(TSite site)
     [Fact]
     public async Task Site_starts_with_migrations_applied_and_reports_healthy()
     {
-        var response = await Site.CreateClient().GetAsync("/health");
+        var response = await Health.DetailsAsync(Site);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.HtmlAsync();

@@ -43,7 +43,17 @@ public sealed class CatalogueController(CatalogueReader catalogue, ReferenceTabl
         }
 
         // One address per product and language: an old or missing slug redirects to the current one.
-        return slug == product.Card.Slug ? View(product) : RedirectPermanent(Url.Content($"~/products/{id}/{product.Card.Slug}"));
+        if (slug != product.Card.Slug)
+        {
+            return RedirectPermanent(Url.Content($"~/products/{id}/{product.Card.Slug}"));
+        }
+
+        var vietnamese = product.NameVi ?? product.Card.Name;
+        OtherLanguageAddress.Use(
+            HttpContext,
+            $"/products/{id}/{Slugs.For(vietnamese)}",
+            $"/products/{id}/{Slugs.For(Bilingual.Pick(vietnamese, product.NameEn, wantEnglish: true))}");
+        return View(product);
     }
 
     [HttpGet("/cooperatives/{id:int}/{slug?}")]
@@ -56,7 +66,16 @@ public sealed class CatalogueController(CatalogueReader catalogue, ReferenceTabl
             return NotFound();
         }
 
-        return slug == cooperative.Slug ? View(cooperative) : RedirectPermanent(Url.Content($"~/cooperatives/{id}/{cooperative.Slug}"));
+        if (slug != cooperative.Slug)
+        {
+            return RedirectPermanent(Url.Content($"~/cooperatives/{id}/{cooperative.Slug}"));
+        }
+
+        OtherLanguageAddress.Use(
+            HttpContext,
+            $"/cooperatives/{id}/{Slugs.For(cooperative.Name)}",
+            $"/cooperatives/{id}/{Slugs.For(Bilingual.Pick(cooperative.Name, cooperative.NameEn, wantEnglish: true))}");
+        return View(cooperative);
     }
 }
 
