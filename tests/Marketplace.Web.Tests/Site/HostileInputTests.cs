@@ -358,8 +358,16 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         return posted;
     }
 
-    private static StringContent UrlEncoded(List<(FormField Field, string Value, bool Raw)> posted) =>
-        new(HostileVariants.UrlEncoded(posted.Select(p => (p.Field.Name, p.Value, p.Raw))), Encoding.ASCII, "application/x-www-form-urlencoded");
+    /// <summary>
+    /// The body as a browser sends it: %-escaped UTF-8 and a content type without a charset (StringContent would add
+    /// "charset=us-ascii", and the form reader would then read every escaped Vietnamese letter as '?').
+    /// </summary>
+    private static ByteArrayContent UrlEncoded(List<(FormField Field, string Value, bool Raw)> posted)
+    {
+        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(HostileVariants.UrlEncoded(posted.Select(p => (p.Field.Name, p.Value, p.Raw)))));
+        content.Headers.ContentType = new("application/x-www-form-urlencoded");
+        return content;
+    }
 
     /// <summary>A multipart body; a file field's value names the file variant (see <see cref="FileVariants"/>).</summary>
     private static MultipartFormDataContent Multipart(List<(FormField Field, string Value, bool Raw)> posted)
