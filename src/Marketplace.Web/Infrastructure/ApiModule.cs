@@ -16,6 +16,11 @@ internal static class ApiModule
                 return Task.CompletedTask;
             });
         });
+
+        // Every refusal carries problem details that say what was wrong (ApiExceptionHandler); without this a query
+        // value of the wrong type or unreadable JSON got an empty 400 outside Development.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStrings()));
         return builder;
     }
 

@@ -10,7 +10,7 @@ public sealed record FormRefusal(string MessageKey);
 /// <summary>
 /// Reads every posted form once, before MVC, and refuses what no handler should see: a form that cannot be read
 /// (over the field, name or value limits, multipart without a boundary, a body or upload over its limit) and text
-/// with control characters (NUL...) or bytes that are not UTF-8. The answer is 400 or 413 with the localised error
+/// with control characters (NUL...) or bytes that are not UTF-8, in the form or in the query string. The answer is 400 or 413 with the localised error
 /// page saying what was wrong, instead of a handler, a binder or the error page itself failing on it later.
 /// Runs after routing, so the endpoint's own limits ([RequestFormLimits], [RequestSizeLimit]) apply.
 /// </summary>
@@ -22,8 +22,21 @@ internal sealed class FormGuard(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         // The error page re-executed for a refused form must not read that form again.
-        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null
-            || !context.Request.HasFormContentType)
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            await next(context);
+            return;
+        }
+
+        // The query string too: a NUL in ?province= reached PostgreSQL, which refuses it with an error (a 500).
+        if (context.Request.Query.Any(q => !IsCleanText(q.Key) || q.Value.Any(v => v is not null && !IsCleanText(v))))
+        {
+            context.Features.Set(new FormRefusal("Error.Query.Unreadable"));
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (!context.Request.HasFormContentType)
         {
             await next(context);
             return;

@@ -35,7 +35,7 @@ internal static class WebFrontEndModule
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentMember>();
         builder.Services.AddScoped<CatalogueFormat>(); // the product card partial in Views/Shared, used by several modules
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiProblems.Explain);
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.AddPageCaching();
         builder.AddResponseCompressing();

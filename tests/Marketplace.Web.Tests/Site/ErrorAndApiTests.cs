@@ -70,6 +70,21 @@ public abstract class ErrorAndApiTests<TSite>(TSite site)
         Assert.StartsWith("/en/account/sign-in?ReturnUrl=%2Fen%2Ftest%2Fadministrators-only", response.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/v1/products?ocop=Zzz&lang=en", "The parameter 'ocop' does not take the value 'Zzz'")]
+    [InlineData("/api/v1/products?page=", "Tham số 'page' không nhận giá trị ''")]
+    [InlineData("/api/v1/cooperatives?province=lam%00dong", "Địa chỉ trang có ký tự không dùng được")]
+    [InlineData("/api/v1/demands?province=x%01&lang=en", "The page address has a character that cannot be used")]
+    public async Task An_api_request_it_cannot_read_is_refused_with_a_detail_that_says_why(string url, string detail)
+    {
+        var response = await site.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(detail, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Signing_out_ends_the_session()
     {
