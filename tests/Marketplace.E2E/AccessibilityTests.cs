@@ -76,6 +76,31 @@ public sealed class AccessibilityTests(SiteFixture site)
         await AssertNoViolationsAsync(page, path);
     }
 
+    [Theory]
+    [InlineData("htx.thanhlong.hamthuan@demo.marketplace.local", "/manage/products/new", "refused-product-vi-390.png")]
+    [InlineData("thumua.saigonxanh@demo.marketplace.local", "/en/manage/demands/new", "refused-demand-en-390.png")]
+    public async Task A_refused_form_shows_its_summary_first_and_has_no_axe_violation(string email, string path, string screenshot)
+    {
+        await using var context = await site.NewPhoneContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("/account/sign-in"));
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(SiteFixture.DemoPassword);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.GotoAsync(site.Url(path));
+
+        // Sent empty, as a person in a hurry would: the same page comes back with the summary at the top of the form.
+        await page.Locator("form.form.wide button[type=submit]").Last.ClickAsync();
+
+        var summary = page.Locator(".error-summary");
+        await summary.WaitForAsync();
+        Assert.True(await summary.Locator("li a").CountAsync() >= 2, "The summary lists fewer than two mistakes");
+        Assert.True((await summary.BoundingBoxAsync())!.Y < 844, "The summary is not on the first screen");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(SiteFixture.ArtifactsPath, screenshot), FullPage = false });
+        await AssertNoViolationsAsync(page, path + " (refused)");
+    }
+
     private static async Task AssertNoViolationsAsync(IPage page, string path)
     {
         var result = await page.RunAxe(AllRules);

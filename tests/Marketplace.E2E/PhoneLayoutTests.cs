@@ -59,11 +59,13 @@ public sealed class PhoneLayoutTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/en/")]
-    public async Task The_header_search_placeholder_fits_its_box(string address)
+    [InlineData("/", 412)]
+    [InlineData("/en/", 412)]
+    [InlineData("/", 360)]
+    [InlineData("/en/", 360)]
+    public async Task The_header_search_placeholder_fits_its_box(string address, int width)
     {
-        await using var context = await site.NewContextAsync(WidePhone);
+        await using var context = await site.NewContextAsync(new ViewportSize { Width = width, Height = 800 });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url(address));
 
