@@ -76,6 +76,10 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<Text> text) : TagHelp
     [HtmlAttributeName("prefix")]
     public string? Prefix { get; set; }
 
+    /// <summary>What a partial puts before its inputs' ids ("lot-"), so each link still reaches its field.</summary>
+    [HtmlAttributeName("field-id-prefix")]
+    public string FieldIdPrefix { get; set; } = string.Empty;
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -107,7 +111,7 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<Text> text) : TagHelp
             else
             {
                 var link = new TagBuilder("a");
-                link.Attributes["href"] = "#" + FormErrors.InputId(key);
+                link.Attributes["href"] = "#" + FieldIdPrefix + FormErrors.InputId(key);
                 link.InnerHtml.Append(message);
                 item.InnerHtml.AppendHtml(link);
             }

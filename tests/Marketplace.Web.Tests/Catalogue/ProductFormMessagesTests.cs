@@ -101,6 +101,21 @@ public abstract class ProductFormMessagesTests<TSite>(TSite site)
         Assert.Null(await site.InDatabaseAsync(db => db.Products.Where(p => p.Id == id).Select(p => p.ShelfLifeDays).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_refused_lot_links_each_mistake_to_its_field()
+    {
+        var browser = site.Browser();
+        await Cooperatives.SignedInAsync(site, browser);
+        var id = await Products.CreateAsync(browser, Products.Form("Thanh long " + Guid.NewGuid().ToString("N")[..6]));
+
+        var response = await browser.SubmitAsync($"/manage/products/{id}", new Dictionary<string, string> { ["LotCode"] = "", ["Date"] = "", ["Quantity"] = "nhiều" }, $"/manage/products/{id}/lots");
+
+        var html = await response.HtmlAsync();
+        Assert.Contains("href=\"#lot-Code\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#lot-Quantity\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"lot-Code\"", html, StringComparison.Ordinal);
+    }
+
     private Task<int> ProductsOfAsync(string email) =>
         site.InDatabaseAsync(db => db.Products.CountAsync(p => db.Users.Any(u => u.Email == email && u.OrganisationId == p.OrganisationId)));
 }
