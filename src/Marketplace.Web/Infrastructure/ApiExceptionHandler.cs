@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marketplace.Localization;
@@ -66,10 +65,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     private async ValueTask<bool> WriteBadRequestAsync(HttpContext httpContext, BadHttpRequestException badRequest)
     {
         logger.LogInformation("Refused request to {Path}: {Reason}", httpContext.Request.Path, badRequest.Message);
-
-        // In the language the endpoint would have answered in: it had no chance to read lang.
-        var language = Cultures.FromCode(httpContext.Request.Query["lang"].FirstOrDefault());
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (language, language);
+        ApiProblems.UseCallersLanguage(httpContext);
         var (detail, errors) = Explain(badRequest);
         httpContext.Response.StatusCode = badRequest.StatusCode;
         var problem = new ProblemDetails

@@ -29,17 +29,17 @@ internal static class ApiProblems
             return;
         }
 
-        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Text>>();
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            // A lang the caller broke (a NUL in it) is simply not English.
-            CultureInfo.CurrentUICulture = Cultures.FromCode(context.HttpContext.Request.Query["lang"].FirstOrDefault());
-            problem.Detail = text[key];
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
+        UseCallersLanguage(context.HttpContext);
+        problem.Detail = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Text>>()[key];
+    }
+
+    /// <summary>
+    /// The language the endpoint would have answered in (its lang), for a refusal written before the endpoint ran; the
+    /// request ends with this answer. A lang the caller broke (a NUL in it) is simply not English.
+    /// </summary>
+    public static void UseCallersLanguage(HttpContext context)
+    {
+        var language = Cultures.FromCode(context.Request.Query["lang"].FirstOrDefault());
+        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (language, language);
     }
 }

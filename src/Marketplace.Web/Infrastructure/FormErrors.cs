@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Localization;
+using Marketplace.Accounts.SignUp;
 using Marketplace.Localization;
 
 namespace Marketplace.Web.Infrastructure;
@@ -27,6 +28,23 @@ public static class FormErrors
             .Select(error => error.ErrorMessage)
             .Where(message => message.Length > 0)
             .Distinct();
+
+    /// <summary>
+    /// Adds a handler's messages to the fields the binder has not already refused, so each field says one thing. The
+    /// pages run the handler's rules even when the binder refused a field, so one send shows every mistake.
+    /// </summary>
+    /// <param name="prefix">The form's prefix on a page of several forms ("Profile"), or null.</param>
+    public static void AddFieldErrors(this ModelStateDictionary state, IEnumerable<FieldError> errors, IStringLocalizer text, string? prefix = null)
+    {
+        foreach (var error in errors)
+        {
+            var key = prefix is null ? error.Field : $"{prefix}.{error.Field}";
+            if (state[key] is not { Errors.Count: > 0 })
+            {
+                state.AddModelError(key, text[error.MessageKey, error.Detail ?? string.Empty]);
+            }
+        }
+    }
 
     /// <summary>A list item's key names its list: "HarvestMonths[0]" is the field "HarvestMonths".</summary>
     private static string FieldOf(string key) => key.IndexOf('[') is var bracket and >= 0 ? key[..bracket] : key;

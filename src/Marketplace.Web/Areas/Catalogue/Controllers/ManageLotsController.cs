@@ -63,11 +63,11 @@ public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductName
                 return Redirect(Url.Content($"~/manage/products/{id}#lots"));
             }
 
-            AddErrors(change);
+            ModelState.AddFieldErrors(change.Errors, text);
         }
         else
         {
-            AddErrors(new LotChange(null, await validator.CheckAsync(organisation, id, null, form.ToForm(quantity), cancellationToken)));
+            ModelState.AddFieldErrors(await validator.CheckAsync(organisation, id, null, form.ToForm(quantity), cancellationToken), text);
         }
 
         // The add form sits on the product page; with mistakes it comes back on a page of its own, values kept.
@@ -108,11 +108,11 @@ public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductName
                 return Redirect(Url.Content($"~/manage/products/{id}#lots"));
             }
 
-            AddErrors(change);
+            ModelState.AddFieldErrors(change.Errors, text);
         }
         else
         {
-            AddErrors(new LotChange(lotId, await validator.CheckAsync(organisation, id, lotId, form.ToForm(quantity), cancellationToken)));
+            ModelState.AddFieldErrors(await validator.CheckAsync(organisation, id, lotId, form.ToForm(quantity), cancellationToken), text);
         }
 
         return View("Edit", await PageAsync(organisation, id, lotId, form, lot.TraceCode, cancellationToken));
@@ -148,14 +148,6 @@ public sealed class ManageLotsController(ListLotsHandler lots, GetOwnProductName
 
         ModelState.AddModelError(nameof(form.Quantity), text["Lot.Validation.QuantityRange"]);
         return null;
-    }
-
-    private void AddErrors(LotChange change)
-    {
-        foreach (var error in change.Errors.Where(e => ModelState[e.Field]?.Errors.Count is null or 0))
-        {
-            ModelState.AddModelError(error.Field, text[error.MessageKey]);
-        }
     }
 
     private async Task<LotFormPage> PageAsync(int organisation, int id, int? lotId, LotFormModel form, string? traceCode, CancellationToken cancellationToken)

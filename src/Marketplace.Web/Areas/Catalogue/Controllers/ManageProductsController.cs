@@ -56,11 +56,11 @@ public sealed class ManageProductsController(
                 return Redirect(Url.Content($"~/manage/products/{change.ProductId}"));
             }
 
-            AddErrors(change.Errors);
+            ModelState.AddFieldErrors(change.Errors, text);
         }
         else
         {
-            AddErrors(await validator.ValidateAsync(organisation, form.ToForm(), cancellationToken));
+            ModelState.AddFieldErrors(await validator.ValidateAsync(organisation, form.ToForm(), cancellationToken), text);
         }
 
         return View("Edit", await PageAsync(organisation, null, form, null, cancellationToken));
@@ -91,11 +91,11 @@ public sealed class ManageProductsController(
                 return Redirect(Url.Content($"~/manage/products/{id}"));
             }
 
-            AddErrors(change.Errors);
+            ModelState.AddFieldErrors(change.Errors, text);
         }
         else
         {
-            AddErrors(await validator.ValidateAsync(organisation, form.ToForm(), cancellationToken));
+            ModelState.AddFieldErrors(await validator.ValidateAsync(organisation, form.ToForm(), cancellationToken), text);
         }
 
         return View("Edit", await PageAsync(organisation, id, form, existing, cancellationToken));
@@ -187,18 +187,6 @@ public sealed class ManageProductsController(
 
         var product = await catalogue.ProductAsync(id, Cultures.CurrentIsEnglish, evenIfNotPublic: true, cancellationToken);
         return View("~/Areas/Catalogue/Views/Catalogue/Product.cshtml", product);
-    }
-
-    /// <summary>
-    /// The handler's messages, beside the binder's: when the binder refused a field the rules still run (on what could be
-    /// read) so one send shows every mistake; a field the binder already refused keeps its own message alone.
-    /// </summary>
-    private void AddErrors(IEnumerable<FieldError> errors)
-    {
-        foreach (var error in errors.Where(e => ModelState[e.Field] is not { Errors.Count: > 0 }))
-        {
-            ModelState.AddModelError(error.Field, text[error.MessageKey, error.Detail ?? string.Empty]);
-        }
     }
 
     private async Task<ProductFormPage> PageAsync(int organisation, int? id, ProductFormModel form, EditableProduct? existing, CancellationToken cancellationToken)

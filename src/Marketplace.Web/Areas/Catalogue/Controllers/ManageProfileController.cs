@@ -46,11 +46,11 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
                 return Redirect(Url.Content("~/manage/profile"));
             }
 
-            AddErrors("Profile", errors);
+            ModelState.AddFieldErrors(errors, text, "Profile");
         }
         else
         {
-            AddErrors("Profile", await updateProfile.ValidateAsync(organisation, profile, cancellationToken));
+            ModelState.AddFieldErrors(await updateProfile.ValidateAsync(organisation, profile, cancellationToken), text, "Profile");
         }
 
         return View("Index", await PageAsync(organisation, profile, EmptyCertificate(), cancellationToken));
@@ -73,11 +73,11 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
                 return Redirect(Url.Content("~/manage/profile#certificates"));
             }
 
-            AddErrors("Certificate", errors);
+            ModelState.AddFieldErrors(errors, text, "Certificate");
         }
         else
         {
-            AddErrors("Certificate", await addCertificate.ValidateAsync(certificate, cancellationToken));
+            ModelState.AddFieldErrors(await addCertificate.ValidateAsync(certificate, cancellationToken), text, "Certificate");
         }
 
         return View("Index", await PageAsync(organisation, profile, certificate, cancellationToken));
@@ -137,22 +137,6 @@ public sealed class ManageProfileController(ListCertificatesHandler certificates
 
     private CertificateForm EmptyCertificate() =>
         new(string.Empty, string.Empty, null, null, Cultures.TodayInVietnam(clock).AddYears(2));
-
-    /// <summary>
-    /// The handler's messages beside the binder's: when the binder refused a field the rules still run on what could be
-    /// read, so one send shows every mistake; a field the binder already refused keeps its own message alone.
-    /// </summary>
-    private void AddErrors(string prefix, IReadOnlyList<FieldError> errors)
-    {
-        foreach (var error in errors)
-        {
-            var key = $"{prefix}.{error.Field}";
-            if (ModelState[key] is not { Errors.Count: > 0 })
-            {
-                ModelState.AddModelError(key, text[error.MessageKey, error.Detail ?? string.Empty]);
-            }
-        }
-    }
 
     private async Task<ProfilePage> PageAsync(int organisation, ProfileForm profile, CertificateForm certificate, CancellationToken cancellationToken)
     {

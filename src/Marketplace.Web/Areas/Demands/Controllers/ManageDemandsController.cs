@@ -55,11 +55,11 @@ public sealed class ManageDemandsController(LoadOwnDemandHandler load, Marketpla
                 return Redirect(Url.Content($"~/manage/demands/{change.DemandId}/edit"));
             }
 
-            AddErrors(change.Errors);
+            ModelState.AddFieldErrors(change.Errors, text);
         }
         else
         {
-            AddErrors(await validator.ValidateAsync(form.ToForm(), cancellationToken));
+            ModelState.AddFieldErrors(await validator.ValidateAsync(form.ToForm(), cancellationToken), text);
         }
 
         return View("Edit", await PageAsync(organisation, null, form, null, cancellationToken));
@@ -96,11 +96,11 @@ public sealed class ManageDemandsController(LoadOwnDemandHandler load, Marketpla
                 return Redirect(Url.Content($"~/manage/demands/{id}/edit"));
             }
 
-            AddErrors(change.Errors);
+            ModelState.AddFieldErrors(change.Errors, text);
         }
         else
         {
-            AddErrors(await validator.ValidateAsync(form.ToForm(), cancellationToken));
+            ModelState.AddFieldErrors(await validator.ValidateAsync(form.ToForm(), cancellationToken), text);
         }
 
         return View("Edit", await PageAsync(organisation, id, form, existing.State, cancellationToken));
@@ -116,15 +116,6 @@ public sealed class ManageDemandsController(LoadOwnDemandHandler load, Marketpla
 
         TempData["Notice"] = text["Demands.ClosedNotice"].Value;
         return Redirect(Url.Content($"~/manage/demands/{id}/edit"));
-    }
-
-    /// <summary>Adds the editor's messages to fields the binder has not already refused, so each field says one thing.</summary>
-    private void AddErrors(IReadOnlyList<FieldError> errors)
-    {
-        foreach (var error in errors.Where(e => ModelState[e.Field]?.Errors.Count is null or 0))
-        {
-            ModelState.AddModelError(error.Field, text[error.MessageKey]);
-        }
     }
 
     private async Task<DemandFormPage> PageAsync(int organisation, int? id, DemandFormModel form, DemandState? state, CancellationToken cancellationToken)
