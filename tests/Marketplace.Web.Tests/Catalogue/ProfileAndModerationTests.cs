@@ -226,17 +226,8 @@ public abstract class ProfileAndModerationTests<TSite>(TSite site)
         Assert.Contains("Trái cây", await site.CreateClient().GetStringAsync($"/cooperatives/{organisationId}"), StringComparison.Ordinal);
     }
 
-    private static async Task<HttpResponseMessage> Upload(HttpClient browser, string url, string field, byte[] file, string name)
-    {
-        var page = await browser.GetStringAsync("/manage/profile");
-        var token = Forms.Token(page);
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(file), field, name },
-        };
-        return await browser.PostAsync(url, content);
-    }
+    private static Task<HttpResponseMessage> Upload(HttpClient browser, string url, string field, byte[] file, string name) =>
+        browser.UploadAsync("/manage/profile", url, field, file, name);
 
     private Task<int> OrganisationOfAsync(string email) =>
         site.InDatabaseAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.OrganisationId!.Value).SingleAsync());

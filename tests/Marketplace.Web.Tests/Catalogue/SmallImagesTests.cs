@@ -17,7 +17,7 @@ public abstract partial class SmallImagesTests<TSite>(TSite site)
     {
         var browser = site.Browser();
         await Cooperatives.SignedInAsync(site, browser);
-        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(browser, "/manage/profile", "/manage/profile/logo", "logo", Products.Jpeg(200, 200))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.UploadAsync("/manage/profile", "/manage/profile/logo", "logo", Products.Jpeg(200, 200), "small.jpg")).StatusCode);
 
         var src = ImageSource().Match(await browser.GetStringAsync("/manage/profile"));
         Assert.True(src.Success, "The profile page shows no logo");
@@ -39,7 +39,7 @@ public abstract partial class SmallImagesTests<TSite>(TSite site)
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var certificate = await site.InDatabaseAsync(db => db.Certificates.Where(c => db.Users.Any(u => u.Email == email && u.OrganisationId == c.OrganisationId)).Select(c => c.Id).SingleAsync());
 
-        var uploaded = await UploadAsync(browser, "/manage/profile", $"/manage/certificates/{certificate}/document", "document", Products.Jpeg(500, 700));
+        var uploaded = await browser.UploadAsync("/manage/profile", $"/manage/certificates/{certificate}/document", "document", Products.Jpeg(500, 700), "small.jpg");
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
 
         var page = await browser.GetStringAsync("/manage/profile");
@@ -56,17 +56,6 @@ public abstract partial class SmallImagesTests<TSite>(TSite site)
         Assert.Equal("image/jpeg", image.Content.Headers.ContentType?.MediaType);
         using var decoded = NetVips.Image.NewFromBuffer(await image.Content.ReadAsByteArrayAsync());
         Assert.Equal(width, decoded.Width);
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, string page, string action, string field, byte[] jpeg)
-    {
-        var token = Forms.Token(await browser.GetStringAsync(page));
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(jpeg) { Headers = { ContentType = new("image/jpeg") } }, field, "small.jpg" },
-        };
-        return await browser.PostAsync(action, content);
     }
 
     [GeneratedRegex("<img class=\"logo\" src=\"([^\"]+)\"")]

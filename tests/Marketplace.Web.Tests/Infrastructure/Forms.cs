@@ -36,6 +36,18 @@ internal static partial class Forms
         return await client.PostAsync(target, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>Uploads a file as the upload form on <paramref name="pageUrl"/> does: multipart, with the page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string pageUrl, string postUrl, string field, byte[] file, string fileName)
+    {
+        var token = Token(await client.GetStringAsync(pageUrl));
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(file), field, fileName },
+        };
+        return await client.PostAsync(postUrl, content);
+    }
+
     /// <summary>The first antiforgery token on a page, for a test that builds its own request (headers of its own).</summary>
     public static string Token(string html)
     {

@@ -34,17 +34,8 @@ internal static class Products
     public static Task<HttpResponseMessage> PublishAsync(HttpClient browser, int id) =>
         browser.SubmitAsync($"/manage/products/{id}", new Dictionary<string, string> { ["status"] = "Published" }, $"/manage/products/{id}/status");
 
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient browser, int id, byte[] file, string fileName)
-    {
-        var page = await browser.GetStringAsync($"/manage/products/{id}");
-        var token = Forms.Token(page);
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(file), "photo", fileName },
-        };
-        return await browser.PostAsync($"/manage/products/{id}/photos", content);
-    }
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient browser, int id, byte[] file, string fileName) =>
+        browser.UploadAsync($"/manage/products/{id}", $"/manage/products/{id}/photos", "photo", file, fileName);
 
     /// <summary>A real photo-like JPEG (gradient and noise), made here rather than shipped.</summary>
     public static byte[] Jpeg(int width = 1600, int height = 1200)
