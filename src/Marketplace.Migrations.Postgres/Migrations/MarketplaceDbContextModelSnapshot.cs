@@ -604,6 +604,374 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.ToTable("Demands", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Inquiries.BuyerBlock", b =>
+                {
+                    b.Property<int>("CooperativeOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BuyerOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("CooperativeOrganisationId", "BuyerOrganisationId");
+
+                    b.HasIndex("BuyerOrganisationId");
+
+                    b.ToTable("BuyerBlocks", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Inquiry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AcceptedQuotationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BuyerOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("BuyerReadAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CooperativeOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CooperativeReadAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("DealQuantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<int?>("DealUnit")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("DealValueVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("DeliveryFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DeliveryProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("DeliveryTo")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DemandId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FirstAnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequiredCertificates")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("SpecificationMediaKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("TargetPriceVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryProvinceCode");
+
+                    b.HasIndex("DemandId");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("BuyerOrganisationId", "UpdatedAtUtc");
+
+                    b.HasIndex("CooperativeOrganisationId", "CreatedAtUtc");
+
+                    b.HasIndex("CooperativeOrganisationId", "UpdatedAtUtc");
+
+                    b.ToTable("Inquiries", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.InquiryEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("FromState")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Party")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("QuotationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<int>("ToState")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InquiryId", "AtUtc");
+
+                    b.ToTable("InquiryEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.InquiryProduct", b =>
+                {
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InquiryId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("InquiryProducts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("InquiryEmails")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastDigestAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Quotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeliveryPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DeliveryTerms")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LeadTimeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PaymentTerms")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InquiryId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("Quotations", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("MinimumOrder")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<string>("Packaging")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<int>("QuotationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("SamplePriceVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UnitPriceVnd")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("QuotationId");
+
+                    b.ToTable("QuotationLines", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationPriceTier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("FromQuantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<int>("QuotationLineId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UnitPriceVnd")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuotationLineId");
+
+                    b.ToTable("QuotationPriceTiers", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BuyerOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DemandId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("WantedQuotes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerOrganisationId");
+
+                    b.HasIndex("DemandId");
+
+                    b.ToTable("QuotationRequests", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Matching.DigestDelivery", b =>
                 {
                     b.Property<string>("UserId")
@@ -1067,6 +1435,132 @@ namespace Marketplace.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Inquiries.BuyerBlock", b =>
+                {
+                    b.HasOne("Marketplace.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("Marketplace.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.ReferenceData.Province", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Demands.Demand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Marketplace.Inquiries.QuotationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.InquiryEvent", b =>
+                {
+                    b.HasOne("Marketplace.Inquiries.Inquiry", null)
+                        .WithMany("Events")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.InquiryProduct", b =>
+                {
+                    b.HasOne("Marketplace.Inquiries.Inquiry", null)
+                        .WithMany("Products")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Catalogue.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.NotificationPreference", b =>
+                {
+                    b.HasOne("Marketplace.Accounts.MarketplaceUser", null)
+                        .WithOne()
+                        .HasForeignKey("Marketplace.Inquiries.NotificationPreference", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Quotation", b =>
+                {
+                    b.HasOne("Marketplace.Inquiries.Inquiry", null)
+                        .WithMany("Quotations")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationLine", b =>
+                {
+                    b.HasOne("Marketplace.Catalogue.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Inquiries.Quotation", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("QuotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationPriceTier", b =>
+                {
+                    b.HasOne("Marketplace.Inquiries.QuotationLine", null)
+                        .WithMany("Tiers")
+                        .HasForeignKey("QuotationLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationRequest", b =>
+                {
+                    b.HasOne("Marketplace.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Demands.Demand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Marketplace.Matching.MatchNotification", b =>
                 {
                     b.HasOne("Marketplace.Demands.Demand", null)
@@ -1163,6 +1657,25 @@ namespace Marketplace.Migrations.Postgres.Migrations
                     b.Navigation("Lots");
 
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Inquiry", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Products");
+
+                    b.Navigation("Quotations");
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Quotation", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationLine", b =>
+                {
+                    b.Navigation("Tiers");
                 });
 #pragma warning restore 612, 618
         }

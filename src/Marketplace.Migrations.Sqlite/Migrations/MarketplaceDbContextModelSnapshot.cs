@@ -587,6 +587,362 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.ToTable("Demands", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Inquiries.BuyerBlock", b =>
+                {
+                    b.Property<int>("CooperativeOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuyerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CooperativeOrganisationId", "BuyerOrganisationId");
+
+                    b.HasIndex("BuyerOrganisationId");
+
+                    b.ToTable("BuyerBlocks", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Inquiry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AcceptedQuotationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuyerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BuyerReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CooperativeOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CooperativeReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DealQuantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DealUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DealValueVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeliveryFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DeliveryTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DemandId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstAnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequiredCertificates")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecificationMediaKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TargetPriceVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryProvinceCode");
+
+                    b.HasIndex("DemandId");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("BuyerOrganisationId", "UpdatedAtUtc");
+
+                    b.HasIndex("CooperativeOrganisationId", "CreatedAtUtc");
+
+                    b.HasIndex("CooperativeOrganisationId", "UpdatedAtUtc");
+
+                    b.ToTable("Inquiries", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.InquiryEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Party")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QuotationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToState")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InquiryId", "AtUtc");
+
+                    b.ToTable("InquiryEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.InquiryProduct", b =>
+                {
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InquiryId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("InquiryProducts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.NotificationPreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InquiryEmails")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastDigestAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Quotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeliveryTerms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeadTimeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentTerms")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SupersededAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InquiryId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("Quotations", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MinimumOrder")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Packaging")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuotationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SamplePriceVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPriceVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("QuotationId");
+
+                    b.ToTable("QuotationLines", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationPriceTier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("FromQuantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuotationLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPriceVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuotationLineId");
+
+                    b.ToTable("QuotationPriceTiers", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuyerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DemandId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WantedQuotes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuyerOrganisationId");
+
+                    b.HasIndex("DemandId");
+
+                    b.ToTable("QuotationRequests", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Matching.DigestDelivery", b =>
                 {
                     b.Property<string>("UserId")
@@ -1040,6 +1396,132 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Inquiries.BuyerBlock", b =>
+                {
+                    b.HasOne("Marketplace.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("Marketplace.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("CooperativeOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.ReferenceData.Province", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Demands.Demand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Marketplace.Inquiries.QuotationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.InquiryEvent", b =>
+                {
+                    b.HasOne("Marketplace.Inquiries.Inquiry", null)
+                        .WithMany("Events")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.InquiryProduct", b =>
+                {
+                    b.HasOne("Marketplace.Inquiries.Inquiry", null)
+                        .WithMany("Products")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Catalogue.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.NotificationPreference", b =>
+                {
+                    b.HasOne("Marketplace.Accounts.MarketplaceUser", null)
+                        .WithOne()
+                        .HasForeignKey("Marketplace.Inquiries.NotificationPreference", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Quotation", b =>
+                {
+                    b.HasOne("Marketplace.Inquiries.Inquiry", null)
+                        .WithMany("Quotations")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationLine", b =>
+                {
+                    b.HasOne("Marketplace.Catalogue.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Inquiries.Quotation", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("QuotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationPriceTier", b =>
+                {
+                    b.HasOne("Marketplace.Inquiries.QuotationLine", null)
+                        .WithMany("Tiers")
+                        .HasForeignKey("QuotationLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationRequest", b =>
+                {
+                    b.HasOne("Marketplace.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BuyerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Demands.Demand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Marketplace.Matching.MatchNotification", b =>
                 {
                     b.HasOne("Marketplace.Demands.Demand", null)
@@ -1136,6 +1618,25 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.Navigation("Lots");
 
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Inquiry", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Products");
+
+                    b.Navigation("Quotations");
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.Quotation", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Inquiries.QuotationLine", b =>
+                {
+                    b.Navigation("Tiers");
                 });
 #pragma warning restore 612, 618
         }

@@ -36,6 +36,8 @@ public abstract class MarketplaceFactory : WebApplicationFactory<Program>, IAsyn
 
             // All requests in a test share one (missing) remote address; the limit itself has its own test.
             ["Marketplace:RateLimits:MessagesPerHour"] = "10000",
+            ["Marketplace:Inquiries:SendsPerPersonPerHour"] = "100000",
+            ["Marketplace:Inquiries:SendsPerAddressPerHour"] = "100000",
         };
         if (OnPostgres)
         {

@@ -50,6 +50,12 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
 
         public bool TokenOnly { get; init; }
 
+        /// <summary>
+        /// A form that can be taken only once (accepting a quotation): after each accepted post, a new row for the next
+        /// variant, whose form is read again from its page.
+        /// </summary>
+        public Func<World, Task>? Renew { get; init; }
+
         /// <summary>The public page that shows what the form saved, read anonymously after each accepted variant.</summary>
         public Func<World, string>? ShownAt { get; init; }
     }
@@ -111,6 +117,15 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
             Valid = _ => Values(("reason", "Ảnh không đúng sản phẩm")),
         },
         new("POST /moderate/products/{id:int}/show", Who.Moderator, w => $"/moderate/cooperatives/{w.Organisation}", w => $"/moderate/products/{w.Hidden}/show"),
+        new("POST /inquiries/new", Who.Buyer, w => $"/inquiries/new?product={w.Product}", _ => "/inquiries/new") { Valid = _ => ThreadWorld.Form("Cần 5 tấn " + Word()) },
+        new("POST /inquiries/{id:int}/act", Who.Buyer, w => $"/inquiries/{w.Thread}", w => $"/inquiries/{w.Thread}/act") { Valid = _ => Values(("words", "Cho xin giá loại 2 " + Word())) },
+        new("POST /inquiries/{id:int}/quote", Who.Cooperative, w => $"/inquiries/{w.Thread}/quote", w => $"/inquiries/{w.Thread}/quote") { Valid = w => ThreadWorld.QuoteForm(w.Product, 28_000) },
+        new("POST /inquiries/{id:int}/accept", Who.Buyer, w => $"/inquiries/{w.QuotedThread}", w => $"/inquiries/{w.QuotedThread}/accept") { Renew = QuotedThreadAsync },
+
+        // The thread of a second buyer: blocking the world's buyer would refuse its later inquiries.
+        new("POST /inquiries/{id:int}/block", Who.Cooperative, w => $"/inquiries/{w.BlockedThread}", w => $"/inquiries/{w.BlockedThread}/block") { BaselineLast = true },
+        new("POST /inquiries/requests/{id:int}/close", Who.Buyer, w => $"/inquiries/requests/{w.DoomedRequest}", w => $"/inquiries/requests/{w.DoomedRequest}/close") { BaselineLast = true },
+        new("POST /inquiries/settings", Who.Buyer, _ => "/inquiries/settings", _ => "/inquiries/settings"),
     ];
 
     /// <summary>The error page answers every method; its one input is the code in its address.</summary>
@@ -119,7 +134,19 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
     /// <summary>The health check answers every method and reads nothing: a hostile query or body must change nothing.</summary>
     private const string Health = "ANY /health";
 
-    private const string DemandsApi = "POST /api/v1/demands";
+    /// <summary>
+    /// A JSON POST: who sends it, where, a valid body, and the string property that carries bytes that are not UTF-8.
+    /// An accepted post's Location names the API resource; the same path without /api/v1 is its page.
+    /// </summary>
+    private sealed record JsonRecipe(string Endpoint, Who Who, Func<World, string> Path, Func<World, JsonObject> Valid, string TextProperty);
+
+    private static readonly JsonRecipe[] JsonRecipes =
+    [
+        new("POST /api/v1/demands", Who.Buyer, _ => "/api/v1/demands", _ => ValidDemand(), "title"),
+        new("POST /api/v1/inquiries", Who.Buyer, _ => "/api/v1/inquiries", w => ValidInquiry(w.Product), "message"),
+        new("POST /api/v1/inquiries/{id:int}/messages", Who.Buyer, w => $"/api/v1/inquiries/{w.Thread}/messages", _ => new JsonObject { ["text"] = "Cho xin mẫu " + Word(), ["action"] = "message" }, "text"),
+        new("POST /api/v1/inquiries/{id:int}/quotes", Who.Cooperative, w => $"/api/v1/inquiries/{w.Thread}/quotes", w => ValidQuote(w.Product), "paymentTerms"),
+    ];
 
     private static readonly QueryRecipe[] QueryRecipes =
     [
@@ -139,13 +166,20 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         new("GET /api/v1/demands/{id:int}", Who.Anonymous, w => $"/api/v1/demands/{w.Demand}"),
         new("GET /api/v1/demands/{id:int}/matches", Who.Buyer, w => $"/api/v1/demands/{w.Demand}/matches"),
         new("GET /api/v1/suggest", Who.Anonymous, _ => "/api/v1/suggest"),
+        new("GET /inquiries", Who.Buyer, _ => "/inquiries"),
+        new("GET /inquiries/new", Who.Buyer, _ => "/inquiries/new"),
+        new("GET /inquiries/requests/{id:int}", Who.Buyer, w => $"/inquiries/requests/{w.Request}"),
+        new("GET /inquiries/requests/{id:int}/quotes.csv", Who.Buyer, w => $"/inquiries/requests/{w.Request}/quotes.csv"),
+        new("GET /api/v1/inquiries", Who.Buyer, _ => "/api/v1/inquiries"),
+        new("GET /api/v1/inquiries/{id:int}", Who.Buyer, w => $"/api/v1/inquiries/{w.Thread}"),
+        new("GET /api/v1/inquiries/{id:int}/messages", Who.Buyer, w => $"/api/v1/inquiries/{w.Thread}/messages"),
     ];
 
     [Fact]
     public void Every_endpoint_that_takes_input_has_a_hostile_input_recipe()
     {
         var discovered = HostileEndpoints.Discover(site.Services);
-        var recipes = FormRecipes.Select(r => r.Endpoint).Concat(QueryRecipes.Select(r => r.Endpoint)).Append(ErrorPage).Append(Health).Append(DemandsApi).ToHashSet();
+        var recipes = FormRecipes.Select(r => r.Endpoint).Concat(QueryRecipes.Select(r => r.Endpoint)).Concat(JsonRecipes.Select(r => r.Endpoint)).Append(ErrorPage).Append(Health).ToHashSet();
 
         var withoutRecipe = discovered.Where(e => !recipes.Contains(e.Key)).ToList();
         var stale = recipes.Where(r => discovered.All(e => e.Key != r)).ToList();
@@ -186,11 +220,16 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
     public async Task No_hostile_json_ends_in_a_server_error_or_a_problem_without_a_message()
     {
         var clock = Stopwatch.StartNew();
-        var buyer = site.Browser();
-        await Buyers.SignedInAsync(site, buyer);
+        var world = await WorldAsync(full: false);
         var findings = new HostileFindings();
-        await RunDemandsApiAsync(buyer, findings);
-        Finish(findings, DemandsApi, clock);
+        foreach (var recipe in JsonRecipes)
+        {
+            var (started, sent) = (clock.Elapsed, findings.Requests);
+            await RunJsonAsync(recipe, world, findings);
+            output.WriteLine(FormattableString.Invariant($"{recipe.Endpoint}: {findings.Requests - sent} requests, {(clock.Elapsed - started).TotalSeconds:0.0} s"));
+        }
+
+        Finish(findings, "JSON posts", clock);
     }
 
     [Fact]
@@ -248,11 +287,10 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
     private async Task RunFormAsync(FormRecipe recipe, World world, HostileFindings findings)
     {
         var pagePath = recipe.Page(world);
-        var postPath = recipe.Post(world);
         var (client, fields, multipart) = await OpenAsync(recipe, world, findings);
         if (fields is null)
         {
-            findings.Add(recipe.Endpoint, "(form)", "baseline", 0, $"no form on {pagePath} posts to {postPath} (recipe broken)");
+            findings.Add(recipe.Endpoint, "(form)", "baseline", 0, $"no form on {pagePath} posts to {recipe.Post(world)} (recipe broken)");
             return;
         }
 
@@ -286,6 +324,7 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
                 findings.Tried();
             }
 
+            var postPath = recipe.Post(world);
             var response = await SendAsync(findings, client, HttpMethod.Post, postPath, multipart ? Multipart(posted) : UrlEncoded(posted));
             var body = await response.Content.ReadAsStringAsync();
             var label = variant?.ToString() ?? "baseline: a valid form";
@@ -307,6 +346,12 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
             if (variant is null && outcome != Outcome.Accepted)
             {
                 findings.Add(recipe.Endpoint, "(none)", label, (int)response.StatusCode, "a valid form was not accepted (recipe or product broken): " + FirstMessage(body));
+            }
+
+            if (outcome == Outcome.Accepted && recipe.Renew is { } renew)
+            {
+                await renew(world);
+                (client, fields, _) = await OpenAsync(recipe, world, findings);
             }
         }
     }
@@ -444,11 +489,12 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         }
     }
 
-    /// <summary>POST /api/v1/demands: a valid demand once, then each property and the whole body made hostile.</summary>
-    private async Task RunDemandsApiAsync(HttpClient buyer, HostileFindings findings)
+    /// <summary>One JSON POST: a valid body once, then each property and the whole body made hostile.</summary>
+    private async Task RunJsonAsync(JsonRecipe recipe, World world, HostileFindings findings)
     {
-        var valid = ValidDemand();
-        await PostJsonAsync(buyer, findings, "(none)", "baseline: a valid demand", valid.ToJsonString(), baseline: true);
+        var valid = recipe.Valid(world);
+        var post = new JsonPost(recipe.Endpoint, world.Client(recipe.Who), recipe.Path(world), findings);
+        await PostJsonAsync(post, "(none)", "baseline: a valid body", valid.ToJsonString(), baseline: true);
 
         foreach (var (name, value) in valid)
         {
@@ -469,7 +515,7 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
                 }
 
                 findings.Tried();
-                await PostJsonAsync(buyer, findings, name, label, text);
+                await PostJsonAsync(post, name, label, text);
             }
         }
 
@@ -485,7 +531,7 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
             ("a string", "\"" + HostileVariants.ScriptMarker + "\"", "application/json"),
             ("deep nesting: 100,000 arrays", new string('[', 100_000) + new string(']', 100_000), "application/json"),
             ("deep nesting: 1,000 objects", string.Concat(Enumerable.Repeat("{\"a\":", 1_000)) + "1" + new string('}', 1_000), "application/json"),
-            ("not UTF-8 bytes in a string", whole.Replace("\"title\":\"", "\"title\":\"\u00FF\u00FE", StringComparison.Ordinal), "application/json"),
+            ("not UTF-8 bytes in a string", whole.Replace($"\"{recipe.TextProperty}\":\"", $"\"{recipe.TextProperty}\":\"\u00FF\u00FE", StringComparison.Ordinal), "application/json"),
             ("wrong media type: text/plain", whole, "text/plain"),
             ("wrong media type: a form", "title=abc", "application/x-www-form-urlencoded"),
             ("no media type", whole, null),
@@ -493,19 +539,23 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         })
         {
             findings.Tried();
-            await PostJsonAsync(buyer, findings, "(body)", label, text, type: type, latin1: label.StartsWith("not UTF-8", StringComparison.Ordinal));
+            await PostJsonAsync(post, "(body)", label, text, type: type, latin1: label.StartsWith("not UTF-8", StringComparison.Ordinal));
         }
 
         foreach (var variant in HostileVariants.ForQuery())
         {
             findings.Tried();
             var query = "?lang=" + (variant.Raw ? variant.Value : Uri.EscapeDataString(variant.Value!));
-            await PostJsonAsync(buyer, findings, "lang (query)", variant.ToString(), whole, query: query);
+            await PostJsonAsync(post, "lang (query)", variant.ToString(), whole, query: query);
         }
     }
 
-    private async Task PostJsonAsync(HttpClient buyer, HostileFindings findings, string field, string label, string text, bool baseline = false, string? type = "application/json", bool latin1 = false, string query = "")
+    /// <summary>Where one JSON recipe posts, as whom, and where its findings go.</summary>
+    private sealed record JsonPost(string Endpoint, HttpClient Client, string Path, HostileFindings Findings);
+
+    private static async Task PostJsonAsync(JsonPost post, string field, string label, string text, bool baseline = false, string? type = "application/json", bool latin1 = false, string query = "")
     {
+        var (endpoint, client, path, findings) = post;
         // Latin-1 writes each char as one byte: "\u00FF\u00FE" become the bytes FF FE, which no UTF-8 reader accepts.
         var content = new ByteArrayContent(latin1 ? Encoding.Latin1.GetBytes(text) : Encoding.UTF8.GetBytes(text));
         if (type is not null)
@@ -513,20 +563,20 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
             content.Headers.TryAddWithoutValidation("Content-Type", type);
         }
 
-        var response = await SendAsync(findings, buyer, HttpMethod.Post, "/api/v1/demands" + query, content);
+        var response = await SendAsync(findings, client, HttpMethod.Post, path + query, content);
         var body = await response.Content.ReadAsStringAsync();
-        var outcome = findings.JudgeApi(DemandsApi, field, label, response, body);
+        var outcome = findings.JudgeApi(endpoint, field, label, response, body);
         if (baseline && outcome != Outcome.Accepted)
         {
-            findings.Add(DemandsApi, field, label, (int)response.StatusCode, "a valid demand was not accepted (recipe or product broken): " + HostileFindings.Shorten(body, 300));
+            findings.Add(endpoint, field, label, (int)response.StatusCode, "a valid body was not accepted (recipe or product broken): " + HostileFindings.Shorten(body, 300));
         }
 
         if (outcome == Outcome.Accepted && response.Headers.Location is { } location)
         {
-            // What the API saved is shown on the public page: typed markup must stay text there.
-            var page = location.OriginalString.Replace("/api/v1/demands/", "/demands/", StringComparison.Ordinal);
-            var shown = await SendAsync(findings, buyer, HttpMethod.Get, page, null);
-            findings.JudgeHtml(DemandsApi, field, label + $" (the page {page})", shown, await shown.Content.ReadAsStringAsync(), null);
+            // What the API saved is shown on its page: typed markup must stay text there.
+            var page = location.OriginalString.Replace("/api/v1/", "/", StringComparison.Ordinal);
+            var shown = await SendAsync(findings, client, HttpMethod.Get, page, null);
+            findings.JudgeHtml(endpoint, field, label + $" (the page {page})", shown, await shown.Content.ReadAsStringAsync(), null);
         }
     }
 
@@ -546,6 +596,35 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         ["targetPriceVnd"] = 30_000_000,
         ["description"] = "Hạt **chắc**, độ ẩm dưới 13%.",
         ["showCompanyName"] = true,
+    };
+
+    private static JsonObject ValidInquiry(int product) => new()
+    {
+        ["products"] = new JsonArray(product),
+        ["quantity"] = 2,
+        ["unit"] = "tan",
+        ["deliveryProvince"] = "ha-noi",
+        ["deliveryFrom"] = Buyers.Day(Buyers.Today.AddDays(5)),
+        ["deliveryTo"] = Buyers.Day(Buyers.Today.AddDays(20)),
+        ["targetPriceVnd"] = 30_000,
+        ["requiredCertificates"] = new JsonArray("vietgap"),
+        ["deadline"] = Buyers.Day(Buyers.Today.AddDays(3)),
+        ["message"] = "Cần 2 tấn giao Hà Nội " + Word(),
+        ["wantedQuotes"] = 1,
+    };
+
+    private static JsonObject ValidQuote(int product) => new()
+    {
+        ["deliveryTerms"] = "fob",
+        ["deliveryPlace"] = "Cát Lái",
+        ["leadTimeDays"] = 10,
+        ["paymentTerms"] = "Cọc 30%",
+        ["validUntil"] = Buyers.Day(Buyers.Today.AddDays(10)),
+        ["lines"] = new JsonArray(new JsonObject
+        {
+            ["product"] = product, ["unitPriceVnd"] = 26_000, ["quantity"] = 2000, ["unit"] = "kg", ["minimumOrder"] = 500, ["packaging"] = "Thùng 10 kg",
+            ["samplePriceVnd"] = 200_000, ["tiers"] = new JsonArray(new JsonObject { ["fromQuantity"] = 1500, ["unitPriceVnd"] = 25_000 }),
+        }),
     };
 
     /// <summary>Raw JSON for one property (null: left out), by the kind of its valid value.</summary>
@@ -646,14 +725,24 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         var buyer = site.Browser();
         await Buyers.SignedInAsync(site, buyer);
         var demand = await Buyers.PostDemandAsync(buyer, Buyers.DemandForm("Cần mua thanh long " + Word()));
+        var threads = new ThreadWorld(buyer, string.Empty, string.Empty, cooperative, email, product);
         var world = new World
         {
             Anonymous = site.Browser(), Cooperative = cooperative, Buyer = buyer, Organisation = organisation, Product = product, Demand = demand,
+            Thread = await threads.SendAsync(),
+            Request = await RequestAsync(threads),
         };
         if (!full)
         {
             return world;
         }
+
+        world.Threads = threads;
+        await QuotedThreadAsync(world);
+        var otherBuyer = site.Browser();
+        await Buyers.SignedInAsync(site, otherBuyer);
+        world.BlockedThread = await (threads with { Buyer = otherBuyer }).SendAsync();
+        world.DoomedRequest = await RequestAsync(threads);
 
         world.DoomedProduct = await Products.CreateAsync(cooperative, Products.Form("Mít Thái " + Word()));
         world.ToHide = await Products.CreateAsync(cooperative, Products.Form("Bưởi da xanh " + Word()));
@@ -695,6 +784,28 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         return world;
     }
 
+    /// <summary>A new thread of the world's buyer that its cooperative has quoted.</summary>
+    private static async Task QuotedThreadAsync(World world)
+    {
+        world.QuotedThread = await world.Threads.SendAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await world.Threads.QuoteAsync(world.QuotedThread, 27_000)).StatusCode);
+    }
+
+    /// <summary>A request for quotation from the world's buyer to its cooperative and a new one: two threads compared.</summary>
+    private async Task<int> RequestAsync(ThreadWorld threads)
+    {
+        var other = site.Browser();
+        await Cooperatives.SignedInAsync(site, other);
+        var otherProduct = await Products.CreateAsync(other, Products.Form("Thanh long ruột trắng " + Word()));
+        Assert.Equal(HttpStatusCode.Redirect, (await Products.PublishAsync(other, otherProduct)).StatusCode);
+        var fields = ThreadWorld.Form().ToList();
+        fields.Add(new("ProductIds", ThreadWorld.Invariant(threads.Product)));
+        fields.Add(new("ProductIds", ThreadWorld.Invariant(otherProduct)));
+        var sent = await threads.Buyer.SubmitAsync($"/inquiries/new?product={threads.Product}", fields, "/inquiries/new");
+        Assert.True(sent.StatusCode == HttpStatusCode.Redirect, await sent.Content.ReadAsStringAsync());
+        return int.Parse(sent.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The signed-in people and the ids of their own rows that recipes put in addresses.</summary>
     private sealed class World
     {
@@ -713,6 +824,18 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         public required int Product { get; init; }
 
         public required int Demand { get; init; }
+
+        public required int Thread { get; init; }
+
+        public required int Request { get; init; }
+
+        public ThreadWorld Threads { get; set; } = null!;
+
+        public int QuotedThread { get; set; }
+
+        public int BlockedThread { get; set; }
+
+        public int DoomedRequest { get; set; }
 
         public int DoomedProduct { get; set; }
 

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Catalogue.DeleteProduct;
 
-/// <summary>Deletes one of the cooperative's own products, then its photos' files once the row is gone.</summary>
-public sealed class DeleteProductHandler(MarketplaceDbContext db, ImageUploads uploads)
+/// <summary>
+/// Deletes one of the cooperative's own products, then its photos' files once the row is gone. A product a buyer's
+/// inquiry or a quotation names is archived instead: the thread and the deal must still say what was asked and quoted.
+/// </summary>
+public sealed class DeleteProductHandler(MarketplaceDbContext db, ImageUploads uploads, TimeProvider clock)
 {
     /// <returns>False when the organisation has no such product.</returns>
     public async Task<bool> HandleAsync(int organisationId, int productId, CancellationToken cancellationToken)
@@ -14,6 +17,14 @@ public sealed class DeleteProductHandler(MarketplaceDbContext db, ImageUploads u
         if (product is null)
         {
             return false;
+        }
+
+        if (await IsNamedByAThreadAsync(productId, cancellationToken))
+        {
+            product.Status = ProductStatus.Archived;
+            product.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
         }
 
         db.Products.Remove(product);
@@ -25,4 +36,8 @@ public sealed class DeleteProductHandler(MarketplaceDbContext db, ImageUploads u
 
         return true;
     }
+
+    private async Task<bool> IsNamedByAThreadAsync(int productId, CancellationToken cancellationToken) =>
+        await db.Set<Inquiries.InquiryProduct>().AnyAsync(p => p.ProductId == productId, cancellationToken)
+        || await db.Set<Inquiries.QuotationLine>().AnyAsync(l => l.ProductId == productId, cancellationToken);
 }

@@ -21,7 +21,8 @@ public sealed class MediaController(IMediaStore media) : Controller
             _ => null,
         };
         // A width the image was too small for is answered by its nearest rendition (a 200 px logo asked for at 320).
-        var stream = contentType is null ? null
+        // A private image (an inquiry's specification) is served only through its thread, to the two parties.
+        var stream = contentType is null || MediaKeys.IsPrivate(key) ? null
             : media.Open(key, file) ?? (MediaRenditions.Nearest(media.FileNames(key), file) is { } nearest ? media.Open(key, nearest) : null);
         return stream is null ? NotFound() : File(stream, contentType!);
     }
