@@ -7,7 +7,6 @@ using Marketplace.Email;
 using Marketplace.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -112,34 +111,14 @@ public sealed class MatchDigest(MarketplaceDbContext db, IEmailSender email, ISt
 }
 
 /// <summary>Looks for due digests every few minutes; the once-a-day rule lives in <see cref="MatchDigest"/>.</summary>
-internal sealed class MatchDigestWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<MatchDigestWorker> logger) : BackgroundService
+internal sealed class MatchDigestWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<MatchDigestWorker> logger) : Workers.PeriodicWorker(scopes, clock, logger)
 {
-    private static readonly TimeSpan Every = TimeSpan.FromMinutes(5);
+    protected override TimeSpan Every => TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(Every, clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<MatchDigest>().SendDueAsync(stoppingToken);
-                if (sent > 0)
-                {
-                    logger.LogInformation("Sent {Count} match digests.", sent);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Match digests failed; trying again in {Minutes} minutes.", Every.TotalMinutes);
-            }
-        }
-    }
+    protected override string Work => "Match digests";
+
+    protected override Task<int> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<MatchDigest>().SendDueAsync(cancellationToken);
 }
 
 public static class MatchingModule

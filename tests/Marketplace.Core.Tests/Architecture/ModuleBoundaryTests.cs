@@ -18,6 +18,7 @@ public sealed class ModuleBoundaryTests
         typeof(Marketplace.Media.Vips.VipsModule).Assembly,
         typeof(Marketplace.Media.LocalFolder.LocalFolderMediaModule).Assembly,
         typeof(Marketplace.Email.Pickup.PickupFolderEmailModule).Assembly,
+        typeof(Marketplace.Email.Smtp.SmtpEmailModule).Assembly,
         typeof(Marketplace.Migrations.Sqlite.SqliteProvider).Assembly,
         typeof(Marketplace.Migrations.Postgres.PostgresProvider).Assembly,
     ];

@@ -11,6 +11,8 @@ public sealed class StartupTests
     [Theory]
     [InlineData("Marketplace__Database__Provider", "Oracle", "Marketplace:Database:Provider is 'Oracle'; set it to Sqlite or Postgres.")]
     [InlineData("Marketplace__Email__From", "not an address", "Marketplace:Email:From must be an e-mail address, for example no-reply@example.vn.")]
+    [InlineData("Marketplace__Email__Transport", "Sendmail", "Marketplace:Email:Transport must be PickupFolder or Smtp.")]
+    [InlineData("Marketplace__Email__Transport", "Smtp", "Set Marketplace:Email:Smtp:Host to the mail server's name (for example smtp.example.vn) when Marketplace:Email:Transport is Smtp.")]
     [InlineData("Marketplace__Search__Engine", "Solr", "Marketplace:Search:Engine is 'Solr'; set it to Lucene or Elasticsearch.")]
     [InlineData("Marketplace__Search__Engine", "elasticsearch", "Marketplace:Search:Engine is Elasticsearch; set Marketplace:Search:Elasticsearch:Url to the server's address, for example http://localhost:9200.")]
     public async Task The_real_program_stops_with_one_sentence_for_an_invalid_setting(string variable, string value, string sentence)

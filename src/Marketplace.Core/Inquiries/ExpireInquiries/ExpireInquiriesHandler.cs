@@ -2,7 +2,6 @@ using Marketplace.Data;
 using Marketplace.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Inquiries.ExpireInquiries;
@@ -39,33 +38,13 @@ public sealed class ExpireInquiriesHandler(MarketplaceDbContext db, InquiryMoves
 }
 
 /// <summary>Runs the expiry and the daily digests every few minutes; the rules live in the handlers.</summary>
-internal sealed class InquiryWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<InquiryWorker> logger) : BackgroundService
+internal sealed class InquiryWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<InquiryWorker> logger) : Workers.PeriodicWorker(scopes, clock, logger)
 {
-    private static readonly TimeSpan Every = TimeSpan.FromMinutes(5);
+    protected override TimeSpan Every => TimeSpan.FromMinutes(5);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(Every, clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                var expired = await scope.ServiceProvider.GetRequiredService<ExpireInquiriesHandler>().HandleAsync(stoppingToken);
-                var digests = await scope.ServiceProvider.GetRequiredService<Notify.InquiryDigest>().SendDueAsync(stoppingToken);
-                if (expired + digests > 0)
-                {
-                    logger.LogInformation("Expired {Expired} inquiry threads, sent {Digests} inquiry digests.", expired, digests);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Inquiry expiry or digests failed; trying again in {Minutes} minutes.", Every.TotalMinutes);
-            }
-        }
-    }
+    protected override string Work => "Inquiry expiry and digests";
+
+    protected override async Task<int> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<ExpireInquiriesHandler>().HandleAsync(cancellationToken)
+        + await services.GetRequiredService<Notify.InquiryDigest>().SendDueAsync(cancellationToken);
 }

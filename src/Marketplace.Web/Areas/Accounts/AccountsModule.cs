@@ -3,8 +3,6 @@ using Marketplace.Accounts.Passwords;
 using Marketplace.Accounts.SignUp;
 using Marketplace.Accounts;
 using Marketplace.Data;
-using Marketplace.Email.Pickup;
-using Marketplace.Email;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
@@ -18,7 +16,6 @@ internal sealed class AccountsModule : IWebModule
     public void Add(WebApplicationBuilder builder)
     {
         builder.Services.AddTexts<Marketplace.Localization.AccountsTexts>();
-        builder.Services.AddSettings<EmailOptions>(EmailOptions.Section);
         builder.Services.AddSettings<AdministratorOptions>(AdministratorOptions.Section);
 
         builder.Services
@@ -58,7 +55,6 @@ internal sealed class AccountsModule : IWebModule
             cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
-        builder.Services.AddPickupFolderEmail();
         builder.Services.AddScoped<IAccountLinks, AccountLinks>();
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<SignUpHandler>();
