@@ -33,6 +33,7 @@ public static class InquiriesUseCases
         services.AddScoped<InboxReader>();
         services.AddScoped<CompareQuotesHandler>();
         services.AddScoped<ExpireInquiriesHandler>();
+        services.AddScoped<ResponseRates.ResponseRateReader>();
         services.AddHostedService<InquiryWorker>();
         return services;
     }

@@ -126,6 +126,8 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         new("POST /inquiries/{id:int}/block", Who.Cooperative, w => $"/inquiries/{w.BlockedThread}", w => $"/inquiries/{w.BlockedThread}/block") { BaselineLast = true },
         new("POST /inquiries/requests/{id:int}/close", Who.Buyer, w => $"/inquiries/requests/{w.DoomedRequest}", w => $"/inquiries/requests/{w.DoomedRequest}/close") { BaselineLast = true },
         new("POST /inquiries/settings", Who.Buyer, _ => "/inquiries/settings", _ => "/inquiries/settings"),
+        new("POST /account/tokens", Who.Buyer, _ => "/account/tokens", _ => "/account/tokens") { Valid = _ => Values(("Name", "Kho " + Word()), ("Scope", "Read"), ("Days", "30")) },
+        new("POST /account/tokens/{id:int}/revoke", Who.Buyer, _ => "/account/tokens", w => $"/account/tokens/{w.Token}/revoke") { BaselineLast = true },
     ];
 
     /// <summary>The error page answers every method; its one input is the code in its address.</summary>
@@ -743,6 +745,8 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         await Buyers.SignedInAsync(site, otherBuyer);
         world.BlockedThread = await (threads with { Buyer = otherBuyer }).SendAsync();
         world.DoomedRequest = await RequestAsync(threads);
+        Assert.Equal(HttpStatusCode.OK, (await buyer.SubmitAsync("/account/tokens", [new("Name", "Kho"), new("Scope", "Write"), new("Days", "90")])).StatusCode);
+        world.Token = await site.InDatabaseAsync(db => db.Set<Marketplace.Accounts.AccessTokens.PersonalAccessToken>().MaxAsync(t => t.Id));
 
         world.DoomedProduct = await Products.CreateAsync(cooperative, Products.Form("Mít Thái " + Word()));
         world.ToHide = await Products.CreateAsync(cooperative, Products.Form("Bưởi da xanh " + Word()));
@@ -836,6 +840,8 @@ public abstract class HostileInputTests<TSite>(TSite site, ITestOutputHelper out
         public int BlockedThread { get; set; }
 
         public int DoomedRequest { get; set; }
+
+        public int Token { get; set; }
 
         public int DoomedProduct { get; set; }
 

@@ -62,6 +62,8 @@ internal sealed class AccountsModule : IWebModule
         builder.Services.AddScoped<Marketplace.Accounts.ConfirmEmail.ConfirmEmailHandler>();
         builder.Services.AddScoped<PasswordResetHandler>();
         builder.Services.AddScoped<CreateAdministratorHandler>();
+        builder.Services.AddScoped<IMemberNavLink, TokensNavLink>();
+        AccessTokenAuthentication.Add(builder);
     }
 
     private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -17,6 +17,7 @@ internal sealed class InquiriesModule : IWebModule
         builder.Services.AddScoped<QuotesCsv>();
         builder.Services.AddScoped<InquiryText>();
         builder.Services.AddScoped<IMemberNavLink, InboxNavLink>();
+        builder.Services.AddScoped<ICooperativeFacts, ResponseRateFacts>();
     }
 
     public void Map(WebApplication app) => app.MapApiV1().MapInquiriesApi();

@@ -94,3 +94,23 @@ public sealed class ResetPasswordForm
 
 /// <summary>A page that only tells the person something, with an optional link onward.</summary>
 public sealed record NoticePage(string Title, string Message, bool Success);
+
+public sealed class TokenForm
+{
+    public const int NameLength = Marketplace.Accounts.AccessTokens.PersonalAccessToken.NameLength;
+
+    /// <summary>Checked by the handler (required, at most <see cref="NameLength"/>), which says so in the person's words.</summary>
+    public string? Name { get; set; } = string.Empty;
+
+    /// <summary>Text, not the enum, so that a value no form offers gets the handler's sentence rather than the binder's.</summary>
+    public string? Scope { get; set; } = nameof(Marketplace.Accounts.AccessTokens.TokenScope.Read);
+
+    public string? Days { get; set; } = "90";
+
+    public Marketplace.Accounts.AccessTokens.NewTokenRequest ToRequest() => new(
+        Name,
+        Enum.TryParse<Marketplace.Accounts.AccessTokens.TokenScope>(Scope, ignoreCase: false, out var scope) && !int.TryParse(Scope, out _) ? scope : 0,
+        int.TryParse(Days, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days) ? days : 0);
+}
+
+public sealed record TokensPage(TokenForm Form, IReadOnlyList<Marketplace.Accounts.AccessTokens.TokenListItem> Tokens);
