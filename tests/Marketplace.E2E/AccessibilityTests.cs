@@ -101,7 +101,7 @@ public sealed class AccessibilityTests(SiteFixture site)
         await AssertNoViolationsAsync(page, path + " (refused)");
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page, string path)
+    internal static async Task AssertNoViolationsAsync(IPage page, string path)
     {
         var result = await page.RunAxe(AllRules);
         var found = result.Violations
