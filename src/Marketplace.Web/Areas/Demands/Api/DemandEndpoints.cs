@@ -14,6 +14,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
+using static Marketplace.Web.Infrastructure.ApiRequests;
+
 namespace Marketplace.Web.Areas.Demands.Api;
 
 /// <summary>
@@ -68,21 +70,12 @@ internal static class DemandEndpoints
 
         if (!change.Succeeded)
         {
-            return TypedResults.ValidationProblem(FieldErrors(change.Errors, text), title: text["Demands.Api.Invalid"]);
+            return TypedResults.ValidationProblem(FieldErrors(change.Errors, text, RequestName), title: text["Demands.Api.Invalid"]);
         }
 
         var demand = await demands.DemandAsync(change.DemandId!.Value, english, cancellationToken)
             ?? throw new InvalidOperationException($"Demand {change.DemandId} was saved but cannot be read back.");
         return TypedResults.Created($"/api/v1/demands/{demand.Card.Id}", ToDto(demand));
-    }
-
-    /// <summary>Names and messages in English for lang=en, Vietnamese otherwise, as in every /api/v1 endpoint.</summary>
-    private static bool UseLanguage(string? lang)
-    {
-        var culture = Cultures.FromCode(lang);
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
-        return Cultures.CodeOf(culture) == Cultures.EnglishCode;
     }
 
     private static ProblemHttpResult Forbidden(IStringLocalizer<Text> text) =>
@@ -95,10 +88,6 @@ internal static class DemandEndpoints
         return Forbidden(text);
     }
 
-    /// <summary>The validator's fields under the names the request uses, each with its message in the caller's language.</summary>
-    private static Dictionary<string, string[]> FieldErrors(IReadOnlyList<FieldError> errors, IStringLocalizer<Text> text) =>
-        errors.GroupBy(e => RequestName(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => text[e.MessageKey].Value).ToArray());
-
     private static string RequestName(string field) => field switch
     {
         nameof(DemandForm.CategoryCode) => "category",
@@ -110,14 +99,6 @@ internal static class DemandEndpoints
         r.Title, r.Category, r.Quantity, EnumOrNull<SalesUnit>(r.Unit), EnumOrNull<DemandFrequency>(r.Frequency), r.DeliveryProvince,
         r.DeliveryFrom, r.DeliveryTo, r.ValidUntil, r.RequiredCertificates ?? [], r.MinimumOcopStars, r.TargetPriceVnd, r.Description,
         r.ShowCompanyName ?? true);
-
-    /// <summary>"kg", "perSeason": names only; a number or an unknown name is null, which the validator reports on its field.</summary>
-    private static T? EnumOrNull<T>(string? value)
-        where T : struct, Enum =>
-        value is not null && !int.TryParse(value, out _) && Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-
-    private static string Name<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static DemandSummaryDto ToSummary(DemandCard card) => new(
         card.Id,
