@@ -34,7 +34,7 @@ public sealed class EmailDelivery(MarketplaceDbContext db, IEmailTransport trans
         var now = Now;
         var claimedUntil = now + ClaimFor;
         var claimed = await Outbox
-            .Where(e => e.Id == id && e.SentAtUtc == null && e.GaveUpAtUtc == null && e.NextAttemptAtUtc <= now && (e.ClaimedUntilUtc == null || e.ClaimedUntilUtc < now))
+            .Where(Due(now)).Where(e => e.Id == id)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.ClaimedUntilUtc, claimedUntil), cancellationToken);
         if (claimed == 0)
         {
@@ -66,8 +66,7 @@ public sealed class EmailDelivery(MarketplaceDbContext db, IEmailTransport trans
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var now = Now;
-        var due = await Outbox.AsNoTracking()
-            .Where(e => e.SentAtUtc == null && e.GaveUpAtUtc == null && e.NextAttemptAtUtc <= now && (e.ClaimedUntilUtc == null || e.ClaimedUntilUtc < now))
+        var due = await Outbox.AsNoTracking().Where(Due(now))
             .OrderBy(e => e.NextAttemptAtUtc).ThenBy(e => e.Id).Select(e => e.Id).Take(BatchSize)
             .ToListAsync(cancellationToken);
         var sent = 0;
@@ -97,6 +96,10 @@ public sealed class EmailDelivery(MarketplaceDbContext db, IEmailTransport trans
         var domain = at >= 0 && at < from.Length - 1 ? from[(at + 1)..] : "marketplace.local";
         return string.Create(CultureInfo.InvariantCulture, $"outbox-{entry.Id}-{entry.CreatedAtUtc:yyyyMMddHHmmssfff}@{domain}");
     }
+
+    /// <summary>Not sent, not given up, its next attempt come, and no live claim: what the claim and the worker both ask.</summary>
+    private static System.Linq.Expressions.Expression<Func<EmailOutboxEntry, bool>> Due(DateTime now) =>
+        e => e.SentAtUtc == null && e.GaveUpAtUtc == null && e.NextAttemptAtUtc <= now && (e.ClaimedUntilUtc == null || e.ClaimedUntilUtc < now);
 
     private OutgoingEmail Outgoing(EmailOutboxEntry entry) => new(
         new EmailMessage(entry.To, entry.ToName, entry.Subject, entry.TextBody, entry.HtmlBody),
