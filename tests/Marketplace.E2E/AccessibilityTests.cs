@@ -64,11 +64,7 @@ public sealed class AccessibilityTests(SiteFixture site)
     {
         await using var context = await site.NewPhoneContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Url("/account/sign-in"));
-        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(SiteFixture.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await site.SignInAsync(page, email);
 
         await page.GotoAsync(site.Url(path));
 
@@ -83,11 +79,7 @@ public sealed class AccessibilityTests(SiteFixture site)
     {
         await using var context = await site.NewPhoneContextAsync();
         var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Url("/account/sign-in"));
-        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(SiteFixture.DemoPassword);
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await site.SignInAsync(page, email);
         await page.GotoAsync(site.Url(path));
 
         // Sent empty, as a person in a hurry would: the same page comes back with the summary at the top of the form.

@@ -31,7 +31,7 @@ public sealed partial class InquiryJourneyTests(SiteFixture site)
         await using var buyerContext = await site.NewPhoneContextAsync();
         var buyer = await buyerContext.NewPageAsync();
         var buyerProblems = PageProblems.Watch(buyer, site.ServerLog);
-        await SignInAsync(buyer, Buyer);
+        await site.SignInAsync(buyer, Buyer);
         await buyer.GotoAsync(site.Url($"/products/{product}"));
         await buyer.GetByRole(AriaRole.Link, new() { Name = "Yêu cầu báo giá", Exact = true }).First.ClickAsync();
         await buyer.WaitForURLAsync(url => url.Contains("/inquiries/new", StringComparison.Ordinal));
@@ -51,7 +51,7 @@ public sealed partial class InquiryJourneyTests(SiteFixture site)
         await using var cooperativeContext = await site.NewPhoneContextAsync();
         var cooperative = await cooperativeContext.NewPageAsync();
         var cooperativeProblems = PageProblems.Watch(cooperative, site.ServerLog);
-        await SignInAsync(cooperative, Cooperative);
+        await site.SignInAsync(cooperative, Cooperative);
         await cooperative.GetByRole(AriaRole.Link, new() { Name = "Hỏi hàng" }).First.ClickAsync();
         await cooperative.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/inquiries");
         await AccessibilityTests.AssertNoViolationsAsync(cooperative, "/inquiries");
@@ -94,15 +94,6 @@ public sealed partial class InquiryJourneyTests(SiteFixture site)
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
         var organisation = await db.Users.Where(u => u.Email == email).Select(u => u.OrganisationId).SingleAsync();
         return await db.Products.Where(p => p.OrganisationId == organisation && p.Status == ProductStatus.Published).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
-    }
-
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(site.Url("/account/sign-in"));
-        await Field(page, "Email").FillAsync(email);
-        await Field(page, "Mật khẩu").FillAsync(SiteFixture.DemoPassword);
-        await Field(page, "Mật khẩu").PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
     }
 
     private static async Task ClickAsync(IPage page, PageProblems problems, string button)

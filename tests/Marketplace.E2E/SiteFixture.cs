@@ -89,6 +89,16 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string Url(string path) => new Uri(BaseAddress, path).ToString();
 
+    /// <summary>Signs a demo person in through the sign-in form, as they would, and waits until the form is left.</summary>
+    public async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync(Url("/account/sign-in"));
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(DemoPassword);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).PressAsync("Enter");
+        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+    }
+
     private static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
